@@ -1,0 +1,74 @@
+package com.netcore.byok.cli;
+
+import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.Version;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code inspect}, {@code wrap}, {@code verify}. One-line errors, documented exit codes. */
+@Command(name = "byok-wizard",
+        mixinStandardHelpOptions = true,
+        versionProvider = ByokCli.VersionProvider.class,
+        description = {"Bring Your Own Key into AWS KMS: wrap a 256-bit key for import, on an air-gapped machine.",
+                "Without arguments the application window opens."},
+        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", ByokCli.EXIT_CODES})
+public final class ByokCli implements Runnable {
+    static final String EXIT_CODES = "Exit codes: 0 success; 1 failure (bad input, expired parameters, mismatch: "
+            + "the message says which); 2 bad usage (unknown or missing options).";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int run(String[] args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, writing to {@code out} and {@code err} (tests capture them). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ByokCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter errors = commandLine.getErr();
+            if (e instanceof ByokException) {
+                errors.println("error: " + e.getMessage());
+            } else {
+                errors.println("error: unexpected internal failure (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + "). Nothing was written. Please report this.");
+            }
+            errors.flush();
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("error: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+            failed.getErr().flush();
+            return 2;
+        });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            var usage = sub.getCommandSpec().usageMessage();
+            List<String> footer = new ArrayList<>(List.of(usage.footer()));
+            footer.addAll(List.of("", EXIT_CODES));
+            usage.footer(footer.toArray(String[]::new));
+        }
+        return cli;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.full(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

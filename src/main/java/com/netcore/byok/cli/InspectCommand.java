@@ -1,0 +1,60 @@
+package com.netcore.byok.cli;
+
+import com.netcore.byok.core.ImportParameters;
+import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.core.WrappingPublicKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Show what a set of import parameters holds: wrapping key size and SHA-256 fingerprint, "
+                + "algorithm, key ARN, and the time left until it expires."},
+        footerHeading = "%nExample:%n",
+        footer = {"  byok-wizard inspect /media/usb/params"})
+final class InspectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PARAMS_DIR|WrappingPublicKey.bin",
+            description = "The parameters folder, or the wrapping public key file itself.")
+    Path target;
+
+    @Option(names = "--readme", paramLabel = "FILE", description = "README.txt, when TARGET is a key file.")
+    Path readme;
+
+    @Option(names = "--algorithm", paramLabel = "ALG", converter = AlgorithmConverter.class,
+            description = "The algorithm you intend to wrap with; checked against the README.")
+    WrappingAlgorithm algorithm;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        Clock clock = Clock.systemUTC();
+        Optional<WrappingAlgorithm> requested = Optional.ofNullable(algorithm);
+        ImportParameters.Located files = Files.isDirectory(target)
+                ? ImportParameters.locate(target)
+                : new ImportParameters.Located(target, Optional.ofNullable(readme));
+        WrappingPublicKey key = WrappingPublicKey.load(files.publicKey());
+        Optional<ImportReadme> readmeFile = files.readme().map(ImportReadme::load);
+        readmeFile.ifPresent(r -> ImportParameters.checkConsistent(r, key));
+        ParametersReport.printKey(out, key);
+        Optional<WrappingAlgorithm> settled = readmeFile.flatMap(ImportReadme::algorithm).or(() -> requested);
+        readmeFile.ifPresentOrElse(r -> ParametersReport.printReadme(out, r, settled, clock),
+                () -> out.println("README: none given. Wrapping needs --algorithm (the one the operator requested)."));
+        if (requested.isPresent()) {
+            ImportParameters.of(key, readmeFile, requested); // refuses a conflict with the README
+        }
+        ImportParameters.requireNotExpired(readmeFile.flatMap(ImportReadme::validTo), clock);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package com.netcore.byok.core;
+
+import java.util.List;
+
+/** How the key was made, as the receipt records it. Holds only public facts (names, check values). */
+public record KeySource(Kind kind, String detail, List<String> componentKcvs) {
+
+    public enum Kind {
+        GENERATED, ENTERED, KEY_FILE, COMPONENTS, SHARES
+    }
+
+    public KeySource {
+        componentKcvs = List.copyOf(componentKcvs);
+    }
+
+    public static KeySource generated(String randomSource) {
+        return new KeySource(Kind.GENERATED, randomSource, List.of());
+    }
+
+    public static KeySource entered() {
+        return new KeySource(Kind.ENTERED, "", List.of());
+    }
+
+    public static KeySource keyFile(String fileName) {
+        return new KeySource(Kind.KEY_FILE, fileName, List.of());
+    }
+
+    public static KeySource components(List<String> kcvs) {
+        return new KeySource(Kind.COMPONENTS, "", kcvs);
+    }
+
+    /** One line for the receipt and the review screen. */
+    public String describe() {
+        return switch (kind) {
+            case GENERATED -> "generated (" + detail + ")";
+            case ENTERED -> "entered by hand";
+            case KEY_FILE -> "key file " + detail;
+            case COMPONENTS -> componentKcvs.size() + " components XOR-ed (component KCVs "
+                    + String.join(", ", componentKcvs) + ")";
+            case SHARES -> "restored from shares (" + detail + ")";
+        };
+    }
+}

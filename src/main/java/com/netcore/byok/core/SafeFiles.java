@@ -1,0 +1,171 @@
+package com.netcore.byok.core;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** File reads with messages a person understands, and all-or-nothing writes of a set of files. */
+public final class SafeFiles {
+    private SafeFiles() {
+    }
+
+    /** Reads a small file whole; {@code what} names it in messages (e.g. "Key file /media/usb/key.hex"). */
+    public static byte[] readSmall(Path file, String what, int maxBytes) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ByokException(what + " is " + size + " bytes, far larger than expected (at most "
+                        + maxBytes + "). Check that you chose the right file.");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ByokException(what + " does not exist. Check the path.");
+        } catch (AccessDeniedException e) {
+            throw new ByokException(what + " cannot be read: permission denied. Check the file's permissions.");
+        } catch (IOException e) {
+            throw new ByokException(what + " cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    /** Checks that {@code folder} exists and is a writable folder; the message says what to do if not. */
+    public static void requireWritableFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            throw new ByokException("Output folder " + folder + " does not exist. Create it or choose another folder.");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ByokException("Output folder " + folder + " is a file, not a folder. Choose a folder.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ByokException("Output folder " + folder
+                    + " is not writable (read-only medium or no permission). Choose a writable folder.");
+        }
+    }
+
+    /** Checks, before any work, that {@code names} can be written into {@code folder}. */
+    public static void requireRoomFor(Path folder, Collection<String> names, boolean overwrite) {
+        requireWritableFolder(folder);
+        if (!overwrite) {
+            List<String> existing = names.stream()
+                    .filter(name -> Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)).toList();
+            if (!existing.isEmpty()) {
+                throw new ByokException("Output folder " + folder + " already holds " + String.join(", ", existing)
+                        + ". Choose an empty folder, or allow replacing the files (--force).");
+            }
+        }
+    }
+
+    /**
+     * Writes every file of {@code contents} into {@code folder}, or none of them: each goes to a temporary
+     * file in the same folder, is flushed to disk, and only then renamed into place. Existing files are
+     * replaced only when {@code overwrite} is set.
+     */
+    public static void writeAll(Path folder, Map<String, byte[]> contents, boolean overwrite) {
+        requireRoomFor(folder, contents.keySet(), overwrite);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+                Path temp = Files.createTempFile(folder, "." + entry.getKey() + ".", ".partial");
+                staged.put(temp, folder.resolve(entry.getKey()));
+                writeAndSync(temp, entry.getValue());
+            }
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                if (overwrite) {
+                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    moveNoReplace(move.getKey(), move.getValue());
+                }
+                placed.add(move.getValue());
+            }
+            syncFolder(folder);
+        } catch (IOException | RuntimeException e) {
+            for (Path temp : staged.keySet()) {
+                deleteQuietly(temp);
+            }
+            for (Path target : placed) {
+                deleteQuietly(target);
+            }
+            if (e instanceof ByokException user) {
+                throw user;
+            }
+            throw new ByokException("Could not write to output folder " + folder + ": " + reason(e)
+                    + ". Nothing was written; check free space and permissions, then try again.", e);
+        }
+    }
+
+    private static void moveNoReplace(Path source, Path target) throws IOException {
+        try {
+            // a hard link fails if the target exists: no window in which another file could be replaced
+            Files.createLink(target, source);
+            Files.delete(source);
+        } catch (UnsupportedOperationException | IOException linkFailed) {
+            if (linkFailed instanceof FileAlreadyExistsException) {
+                throw new ByokException("Output file " + target + " appeared while writing. Nothing was replaced; "
+                        + "choose an empty folder and try again.");
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ByokException("Output file " + target + " already exists. Choose an empty folder, "
+                        + "or allow replacing the files (--force).");
+            }
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE); // file systems without hard links
+        }
+    }
+
+    private static void writeAndSync(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException notSupported) {
+            // some platforms (Windows) cannot open a folder; the files themselves are already synced
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort while cleaning up after a failure
+        }
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,108 @@
+package com.netcore.byok.core;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer's output: {@code CustomerEncryptionKey.bin} (the raw bytes {@code ImportKeyMaterial} takes),
+ * its {@code sha256sum} line, and the receipt. Written all together or not at all; checked again by
+ * {@link #verify}.
+ */
+public final class WrappedKeyFiles {
+    public static final String WRAPPED_FILE = "CustomerEncryptionKey.bin";
+    public static final String CHECKSUM_FILE = WRAPPED_FILE + ".sha256";
+    static final int MAX_WRAPPED_BYTES = 6144; // KMS CiphertextType maximum
+
+    private WrappedKeyFiles() {
+    }
+
+    /** What was written. */
+    public record Written(Path folder, List<Path> files, Receipt receipt) {
+    }
+
+    /** Wraps {@code key} for {@code parameters} and writes the three files into {@code folder}. */
+    public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
+                                       Path folder, boolean overwrite, SecureRandom random, Clock clock) {
+        parameters.requireNotExpired(clock);
+        checkOutputFolder(folder, overwrite);
+        byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
+        String sha256 = Hex.lower(WrappingPublicKey.sha256(wrapped));
+        Receipt receipt = new Receipt(WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
+                parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),
+                parameters.validTo(), key.kcv(), source.describe(), clock.instant(), Version.full());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(WRAPPED_FILE, wrapped);
+        files.put(CHECKSUM_FILE, checksumLine(sha256).getBytes(StandardCharsets.US_ASCII));
+        files.put(Receipt.FILE_NAME, receipt.bytes());
+        SafeFiles.writeAll(folder, files, overwrite);
+        return new Written(folder, files.keySet().stream().map(folder::resolve).toList(), receipt);
+    }
+
+    /** The names written into the output folder. */
+    public static final List<String> OUTPUT_FILES = List.of(WRAPPED_FILE, CHECKSUM_FILE, Receipt.FILE_NAME);
+
+    /** Refuses, before any key is made or touched, an output folder that cannot take the three files. */
+    public static void checkOutputFolder(Path folder, boolean overwrite) {
+        SafeFiles.requireRoomFor(folder, OUTPUT_FILES, overwrite);
+    }
+
+    /** One line in {@code sha256sum} format, so {@code sha256sum -c CustomerEncryptionKey.bin.sha256} checks it. */
+    static String checksumLine(String sha256) {
+        return sha256 + "  " + WRAPPED_FILE + "\n";
+    }
+
+    /** The outcome of {@link #verify}: the receipt and every mismatch found (none means the files agree). */
+    public record Verification(Receipt receipt, Path wrappedFile, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Re-checks a folder or a receipt: the wrapped file's size and SHA-256 against the receipt. */
+    public static Verification verify(Path folderOrReceipt) {
+        Path receiptFile = Files.isDirectory(folderOrReceipt) ? folderOrReceipt.resolve(Receipt.FILE_NAME) : folderOrReceipt;
+        if (!Files.exists(receiptFile)) {
+            throw new ByokException(Files.isDirectory(folderOrReceipt)
+                    ? "Folder " + folderOrReceipt + " holds no " + Receipt.FILE_NAME + ". Choose the folder the wizard wrote."
+                    : "Receipt " + receiptFile + " does not exist. Check the path.");
+        }
+        Receipt receipt = Receipt.load(receiptFile);
+        Path folder = receiptFile.toAbsolutePath().getParent();
+        Path wrappedFile = folder.resolve(receipt.fileName());
+        byte[] wrapped = SafeFiles.readSmall(wrappedFile, "Wrapped key file " + wrappedFile, MAX_WRAPPED_BYTES * 2);
+        List<String> problems = new ArrayList<>();
+        if (wrapped.length != receipt.fileSize()) {
+            problems.add(wrappedFile.getFileName() + " is " + wrapped.length + " bytes but the receipt says "
+                    + receipt.fileSize() + " bytes: the file was changed or cut short. Copy it again from the customer.");
+        }
+        String actual = Hex.lower(WrappingPublicKey.sha256(wrapped));
+        if (!actual.equals(receipt.fileSha256())) {
+            problems.add(wrappedFile.getFileName() + " has SHA-256 " + actual + " but the receipt says "
+                    + receipt.fileSha256() + ": the file was changed or belongs to another receipt.");
+        }
+        int expected = receipt.algorithm().wrappedLength(receipt.wrappingKeyBits() / 8);
+        if (receipt.fileSize() != expected) {
+            problems.add("The receipt says " + receipt.fileSize() + " bytes, but " + receipt.algorithm().name()
+                    + " under a " + receipt.wrappingKeyBits() + "-bit key gives " + expected
+                    + " bytes: the receipt was edited.");
+        }
+        Path checksumFile = folder.resolve(CHECKSUM_FILE);
+        if (Files.exists(checksumFile)) {
+            String line = new String(SafeFiles.readSmall(checksumFile, "Checksum file " + checksumFile, 4096),
+                    StandardCharsets.US_ASCII).strip();
+            String listed = line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (!listed.equals(actual)) {
+                problems.add(CHECKSUM_FILE + " lists SHA-256 " + listed + " but " + wrappedFile.getFileName() + " has "
+                        + actual + ".");
+            }
+        }
+        return new Verification(receipt, wrappedFile, List.copyOf(problems));
+    }
+}

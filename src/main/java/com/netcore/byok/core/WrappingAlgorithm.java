@@ -1,0 +1,111 @@
+package com.netcore.byok.core;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
+
+/**
+ * The AWS KMS wrapping algorithms ({@code AlgorithmSpec}) for 256-bit symmetric key material, each with
+ * explicit OAEP parameters: MGF1 uses the same hash as OAEP and the label is empty. Never the JDK's
+ * {@code OAEPWithSHA-256AndMGF1Padding} default, which silently uses MGF1-SHA-1 and which KMS rejects.
+ */
+public enum WrappingAlgorithm {
+    RSAES_OAEP_SHA_1("SHA-1", MGF1ParameterSpec.SHA1, false),
+    RSAES_OAEP_SHA_256("SHA-256", MGF1ParameterSpec.SHA256, false),
+    RSA_AES_KEY_WRAP_SHA_1("SHA-1", MGF1ParameterSpec.SHA1, true),
+    RSA_AES_KEY_WRAP_SHA_256("SHA-256", MGF1ParameterSpec.SHA256, true);
+
+    /** AWS's recommendation for symmetric key material. */
+    public static final WrappingAlgorithm RECOMMENDED = RSAES_OAEP_SHA_256;
+
+    private static final int AES_KEY_BYTES = 32;
+
+    private final String hash;
+    private final MGF1ParameterSpec mgf1;
+    private final boolean hybrid;
+
+    WrappingAlgorithm(String hash, MGF1ParameterSpec mgf1, boolean hybrid) {
+        this.hash = hash;
+        this.mgf1 = mgf1;
+        this.hybrid = hybrid;
+    }
+
+    /** The explicit OAEP parameters; the only way this project builds an OAEP cipher. */
+    public OAEPParameterSpec oaepParameters() {
+        return new OAEPParameterSpec(hash, "MGF1", mgf1, PSource.PSpecified.DEFAULT);
+    }
+
+    /** True for {@code RSA_AES_KEY_WRAP_*}: RSA-OAEP of a fresh AES key, then AES key wrap with padding. */
+    public boolean isHybrid() {
+        return hybrid;
+    }
+
+    /** e.g. "RSA-OAEP, SHA-256, MGF1 SHA-256, empty label" or with "+ AES-256 key wrap with padding (RFC 5649)". */
+    public String describe() {
+        String oaep = "RSA-OAEP with " + hash + ", MGF1 " + mgf1.getDigestAlgorithm() + ", empty label";
+        return hybrid ? oaep + " of a one-time AES-256 key, then AES key wrap with padding (RFC 5649)" : oaep;
+    }
+
+    /** The wrapped size in bytes for a wrapping key of {@code modulusBytes}. */
+    public int wrappedLength(int modulusBytes) {
+        return hybrid ? modulusBytes + SecretKeyMaterial.LENGTH + 8 : modulusBytes;
+    }
+
+    /**
+     * Wraps {@code key} into the exact bytes {@code ImportKeyMaterial} takes as {@code EncryptedKeyMaterial}.
+     * For the hybrid algorithms: RSA-OAEP(ephemeral AES key) followed by KWP(key); the AES key is zeroed.
+     */
+    public byte[] wrap(RSAPublicKey wrappingKey, SecretKeyMaterial key, SecureRandom random) {
+        try {
+            if (!hybrid) {
+                return rsaOaep(wrappingKey, key.bytes(), random);
+            }
+            try (SecretKeyMaterial aesKey = KeyMaterials.generate(random)) {
+                byte[] rsaPart = rsaOaep(wrappingKey, aesKey.bytes(), random);
+                Cipher kwp = Cipher.getInstance("AES/KWP/NoPadding");
+                kwp.init(Cipher.ENCRYPT_MODE, new JcaSecretKey(aesKey, "AES"), random);
+                byte[] kwpPart = kwp.doFinal(key.bytes());
+                byte[] wrapped = Arrays.copyOf(rsaPart, rsaPart.length + kwpPart.length);
+                System.arraycopy(kwpPart, 0, wrapped, rsaPart.length, kwpPart.length);
+                return wrapped;
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Java's cryptography refused " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] rsaOaep(RSAPublicKey wrappingKey, byte[] plaintext, SecureRandom random)
+            throws GeneralSecurityException {
+        Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
+        rsa.init(Cipher.ENCRYPT_MODE, wrappingKey, oaepParameters(), random);
+        return rsa.doFinal(plaintext);
+    }
+
+    /** Parses an AWS name, tolerating case and dashes; PKCS#1 v1.5 and SM2 get their own explanation. */
+    public static WrappingAlgorithm parse(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return find(name).orElseThrow(() -> new ByokException(refusal(name)));
+    }
+
+    static Optional<WrappingAlgorithm> find(String awsName) {
+        return Arrays.stream(values()).filter(a -> a.name().equals(awsName)).findFirst();
+    }
+
+    static String refusal(String awsName) {
+        return switch (awsName) {
+            case "RSAES_PKCS1_V1_5" -> "Wrapping algorithm RSAES_PKCS1_V1_5 is no longer supported by AWS KMS "
+                    + "(since October 2023). Ask the operator for import parameters with RSAES_OAEP_SHA_256.";
+            case "SM2PKE", "SM2_PKE" -> "Wrapping algorithm SM2PKE exists only in AWS China Regions and is not "
+                    + "supported by this tool. Ask the operator for parameters with RSAES_OAEP_SHA_256.";
+            default -> "Unknown wrapping algorithm '" + awsName + "'. Use one of RSAES_OAEP_SHA_256, "
+                    + "RSAES_OAEP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, RSA_AES_KEY_WRAP_SHA_1.";
+        };
+    }
+}
