@@ -52,9 +52,12 @@ public final class SafeFiles {
         if (!Files.isDirectory(folder)) {
             throw new ByokException("Output folder " + folder + " is a file, not a folder. Choose a folder.");
         }
-        if (!Files.isWritable(folder)) {
-            throw new ByokException("Output folder " + folder
-                    + " is not writable (read-only medium or no permission). Choose a writable folder.");
+        try {
+            // a real write: isWritable() says yes to root on read-only folders and knows nothing of immutable flags
+            Files.delete(Files.createTempFile(folder, ".byok-write-test", ".tmp"));
+        } catch (IOException e) {
+            throw new ByokException("Output folder " + folder + " is not writable (" + reason(e)
+                    + "; read-only medium or no permission). Choose a writable folder.");
         }
     }
 

@@ -69,9 +69,7 @@ public enum WrappingAlgorithm {
             }
             try (SecretKeyMaterial aesKey = KeyMaterials.generate(random)) {
                 byte[] rsaPart = rsaOaep(wrappingKey, aesKey.bytes(), random);
-                Cipher kwp = Cipher.getInstance("AES/KWP/NoPadding");
-                kwp.init(Cipher.ENCRYPT_MODE, new JcaSecretKey(aesKey, "AES"), random);
-                byte[] kwpPart = kwp.doFinal(key.bytes());
+                byte[] kwpPart = aesKeyWrapWithPadding(aesKey, key.bytes());
                 byte[] wrapped = Arrays.copyOf(rsaPart, rsaPart.length + kwpPart.length);
                 System.arraycopy(kwpPart, 0, wrapped, rsaPart.length, kwpPart.length);
                 return wrapped;
@@ -79,6 +77,13 @@ public enum WrappingAlgorithm {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Java's cryptography refused " + name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** AES key wrap with padding, RFC 5649 (JDK {@code AES/KWP/NoPadding}; same bytes as OpenSSL's id-aes256-wrap-pad). */
+    static byte[] aesKeyWrapWithPadding(SecretKeyMaterial kek, byte[] plaintext) throws GeneralSecurityException {
+        Cipher kwp = Cipher.getInstance("AES/KWP/NoPadding");
+        kwp.init(Cipher.ENCRYPT_MODE, new JcaSecretKey(kek, "AES"));
+        return kwp.doFinal(plaintext);
     }
 
     private byte[] rsaOaep(RSAPublicKey wrappingKey, byte[] plaintext, SecureRandom random)

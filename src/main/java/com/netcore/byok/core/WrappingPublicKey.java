@@ -110,6 +110,16 @@ public final class WrappingPublicKey {
             throw new ByokException(what + " is " + kind + ", not the wrapping public key. Use " + FILE_NAME
                     + " from the operator's import parameters.");
         }
+        int extra;
+        try {
+            extra = der.length - asn1.getEncoded("DER").length;
+        } catch (IOException e) {
+            extra = 0;
+        }
+        if (extra > 0) {
+            throw new ByokException(what + " has " + extra + " unexpected byte" + (extra == 1 ? "" : "s")
+                    + " after the key. Copy " + FILE_NAME + " again without changes.");
+        }
         ASN1Sequence spki = (ASN1Sequence) asn1;
         String oid = ASN1Sequence.getInstance(spki.getObjectAt(0)).getObjectAt(0).toString();
         if (!RSA_OID.equals(oid)) {
@@ -129,11 +139,6 @@ public final class WrappingPublicKey {
             ASN1Primitive asn1 = in.readObject();
             if (asn1 == null) {
                 throw new IOException("no data");
-            }
-            int used = asn1.getEncoded("DER").length;
-            if (used < der.length) {
-                throw new ByokException(what + " has " + (der.length - used) + " unexpected bytes after the key. "
-                        + "Copy " + FILE_NAME + " again without changes.");
             }
             return asn1;
         } catch (IOException | RuntimeException e) {

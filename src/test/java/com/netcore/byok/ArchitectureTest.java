@@ -1,0 +1,49 @@
+package com.netcore.byok;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rule behind the promise that the customer side cannot talk to a network:
+ * ui/cli use kms and core, kms uses core, core uses neither; core and the wizard reach no network class.
+ */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.netcore.byok");
+    }
+
+    @Test
+    void coreUsesNoGuiNoAwsAndNoNetwork() {
+        noClasses().that().resideInAPackage("com.netcore.byok.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
+                        "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void kmsDoesNotDependOnUiOrCli() {
+        noClasses().that().resideInAPackage("com.netcore.byok.kms..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.netcore.byok.ui..",
+                        "com.netcore.byok.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void customerWizardDoesNotReachKmsOrNetwork() {
+        noClasses().that().resideInAPackage("com.netcore.byok.ui.wizard..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.netcore.byok.kms..", "software.amazon..",
+                        "java.net..", "javax.net..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

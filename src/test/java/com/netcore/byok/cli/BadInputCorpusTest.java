@@ -1,0 +1,341 @@
+package com.netcore.byok.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.testing.Cli;
+import com.netcore.byok.testing.FolderState;
+import com.netcore.byok.testing.Params;
+import com.netcore.byok.testing.TestKeys;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Everything a person can get wrong on the customer side, through the real command line: each case gives
+ * one clear line (no stack trace), the documented exit code, and leaves nothing in the output folder.
+ */
+class BadInputCorpusTest {
+    static final KeyPair PAIR = TestKeys.rsa(2048);
+    static final String KEY_HEX = "00112233445566778899aabbccddeeff0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    static final String OTHER_HEX = "f0e1d2c3b4a5968778695a4b3c2d1e0fffeeddccbbaa99887766554433221100";
+
+    /** A fresh ceremony folder: params/, key.hex, c1.hex, c2.hex, out/ (empty). */
+    record Ceremony(Path root) {
+        Path params() {
+            return root.resolve("params");
+        }
+
+        Path publicKey() {
+            return params().resolve("WrappingPublicKey.bin");
+        }
+
+        Path readme() {
+            return params().resolve("README.txt");
+        }
+
+        Path out() {
+            return root.resolve("out");
+        }
+
+        Path file(String name) {
+            return root.resolve(name);
+        }
+
+        String p(String name) {
+            return root.resolve(name).toString();
+        }
+
+        void write(Path file, String text) throws IOException {
+            Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+        }
+
+        void write(Path file, byte[] bytes) throws IOException {
+            Files.write(file, bytes);
+        }
+    }
+
+    interface Setup {
+        void apply(Ceremony c) throws Exception;
+    }
+
+    interface Args {
+        String[] of(Ceremony c);
+    }
+
+    record Case(String name, Setup setup, Args args, int exit, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Args wrapWith(String... keyArgs) {
+        return c -> {
+            List<String> args = new ArrayList<>(List.of("wrap", "--params", c.params().toString(), "--out", c.out().toString()));
+            for (String a : keyArgs) {
+                args.add(a.startsWith("@") ? c.p(a.substring(1)) : a);
+            }
+            return args.toArray(String[]::new);
+        };
+    }
+
+    static final Args WRAP_KEY_FILE = wrapWith("--key-file", "@key.hex");
+
+    static Case publicKey(String name, Setup setup, String message) {
+        return new Case("public key: " + name, setup, WRAP_KEY_FILE, 1, message);
+    }
+
+    static Case readme(String name, String text, String message) {
+        return new Case("README: " + name, c -> c.write(c.readme(), text), WRAP_KEY_FILE, 1, message);
+    }
+
+    static Case keyFile(String name, Setup setup, String message) {
+        return new Case("key file: " + name, setup, WRAP_KEY_FILE, 1, message);
+    }
+
+    static String ownReadme(Instant validTo) {
+        return ImportReadme.write(Params.KEY_ARN, WrappingAlgorithm.RSAES_OAEP_SHA_256, 2048, validTo,
+                Params.sha256(PAIR.getPublic().getEncoded()));
+    }
+
+    static Stream<Case> cases() throws Exception {
+        byte[] der = PAIR.getPublic().getEncoded();
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        byte[] ecDer = ec.generateKeyPair().getPublic().getEncoded();
+        KeyPairGenerator rsa1024 = KeyPairGenerator.getInstance("RSA");
+        rsa1024.initialize(1024);
+        byte[] smallDer = rsa1024.generateKeyPair().getPublic().getEncoded();
+        byte[] hugeDer = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                BigInteger.ONE.shiftLeft(8191).setBit(0), BigInteger.valueOf(65537))).getEncoded();
+        byte[] pkcs1 = new org.bouncycastle.asn1.pkcs.RSAPublicKey(((RSAPublicKey) PAIR.getPublic()).getModulus(),
+                ((RSAPublicKey) PAIR.getPublic()).getPublicExponent()).getEncoded();
+        Instant now = Instant.now();
+        byte[] certificate = new JcaX509v3CertificateBuilder(new X500Name("CN=Not a wrapping key"), BigInteger.ONE,
+                Date.from(now), Date.from(now.plusSeconds(86_400)), new X500Name("CN=Not a wrapping key"), PAIR.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(PAIR.getPrivate())).getEncoded();
+        String aheadReadme = "Wrapping algorithm: RSAES_OAEP_SHA_256\nExpires: " + now.plus(Duration.ofHours(20)) + "\n";
+
+        return Stream.of(
+                publicKey("empty", c -> c.write(c.publicKey(), new byte[0]), "is empty"),
+                publicKey("truncated DER", c -> c.write(c.publicKey(), Arrays.copyOf(der, 200)), "truncated"),
+                publicKey("random garbage", c -> c.write(c.publicKey(), new byte[] {0x30, (byte) 0x82, (byte) 0xFF, 1, 2}),
+                        "is not a DER public key"),
+                publicKey("trailing bytes", c -> c.write(c.publicKey(), Arrays.copyOf(der, der.length + 2)),
+                        "2 unexpected bytes after the key"),
+                publicKey("PKCS#8 private key DER", c -> c.write(c.publicKey(), PAIR.getPrivate().getEncoded()),
+                        "is a PKCS#8 private key"),
+                publicKey("private key PEM", c -> c.write(c.publicKey(), TestKeys.privatePem(PAIR)),
+                        "is a private key (PEM PRIVATE KEY)"),
+                publicKey("certificate DER", c -> c.write(c.publicKey(), certificate), "is an X.509 certificate"),
+                publicKey("certificate PEM", c -> c.write(c.publicKey(), TestKeys.pem("CERTIFICATE", certificate)),
+                        "is an X.509 certificate"),
+                publicKey("EC key", c -> c.write(c.publicKey(), ecDer), "is an elliptic-curve (EC) public key"),
+                publicKey("RSA 1024", c -> c.write(c.publicKey(), smallDer), "holds a 1024-bit RSA key"),
+                publicKey("RSA 8192", c -> c.write(c.publicKey(), hugeDer), "holds a 8192-bit RSA key"),
+                publicKey("PKCS#1 PEM", c -> c.write(c.publicKey(), TestKeys.pem("RSA PUBLIC KEY", pkcs1)),
+                        "is a PKCS#1 RSA PUBLIC KEY"),
+                publicKey("PEM without END", c -> c.write(c.publicKey(), TestKeys.publicPem(PAIR).substring(0, 200)),
+                        "without a matching END line"),
+                publicKey("prose", c -> c.write(c.publicKey(), "Please find the key attached.\n"), "neither PEM nor base64"),
+                publicKey("bigger than any key", c -> c.write(c.publicKey(), new byte[40_000]), "far larger than expected"),
+                publicKey("folder instead of file", c -> {
+                    Files.delete(c.publicKey());
+                    Files.createDirectory(c.publicKey());
+                }, "holds no WrappingPublicKey.bin"),
+                new Case("public key: --public-key file missing", c -> { },
+                        c -> new String[] {"wrap", "--public-key", c.p("nope.bin"), "--algorithm", "RSAES_OAEP_SHA_256",
+                                "--generate", "--out", c.out().toString()}, 1, "nope.bin does not exist"),
+                new Case("params: folder missing", c -> { },
+                        c -> new String[] {"wrap", "--params", c.p("missing"), "--generate", "--out", c.out().toString()},
+                        1, "missing does not exist"),
+                new Case("params: folder without public key", c -> Files.delete(c.publicKey()), WRAP_KEY_FILE, 1,
+                        "holds no WrappingPublicKey.bin"),
+
+                readme("PKCS#1 v1.5 named", "Wrapping algorithm: RSAES_PKCS1_V1_5\n", "no longer supported by AWS KMS"),
+                readme("SM2PKE named", "Wrapping algorithm: SM2PKE\n", "China Regions"),
+                readme("two algorithms", "Use RSAES_OAEP_SHA_256.\nOr RSA_AES_KEY_WRAP_SHA_256.\n",
+                        "two different wrapping algorithms"),
+                readme("spec contradicts key", "Algorithm RSAES_OAEP_SHA_256, key spec RSA_4096\n",
+                        "says RSA_4096 but the wrapping public key is 2048 bits"),
+                readme("fingerprint contradicts key", ownReadme(now.plusSeconds(3600)).replaceFirst(
+                        "SHA-256: [0-9a-f]{4}", "SHA-256: 0000"), "different downloads or were changed"),
+                readme("own format, expired", ownReadme(now.minusSeconds(7200)), "expired at"),
+                readme("free text, expired", "Algorithm RSAES_OAEP_SHA_256. Expires " + now.minusSeconds(60) + "\n",
+                        "must download new import parameters"),
+                readme("no algorithm", "Key spec RSA_2048\n", "names no wrapping algorithm"),
+                readme("empty", "\n", "is empty"),
+                readme("own format, line missing", ownReadme(now.plusSeconds(3600)).replaceFirst("Key ARN:.*\n", ""),
+                        "has no 'Key ARN:' line"),
+                readme("two expiry times", "RSAES_OAEP_SHA_256\nExpires 2099-01-01T00:00:00Z\nExpires 2099-01-02T00:00:00Z\n",
+                        "different expiry times"),
+                new Case("README: --algorithm contradicts it", c -> c.write(c.readme(), aheadReadme),
+                        wrapWith("--key-file", "@key.hex", "--algorithm", "RSAES_OAEP_SHA_1"), 1, "was requested"),
+                new Case("no README and no --algorithm", c -> { },
+                        c -> new String[] {"wrap", "--public-key", c.publicKey().toString(), "--key-file", c.p("key.hex"),
+                                "--out", c.out().toString()}, 1, "No README.txt was given"),
+                new Case("--algorithm RSAES_PKCS1_V1_5", c -> { },
+                        wrapWith("--key-file", "@key.hex", "--algorithm", "RSAES_PKCS1_V1_5"), 2, "no longer supported"),
+                new Case("--algorithm unknown", c -> { }, wrapWith("--key-file", "@key.hex", "--algorithm", "AES256"), 2,
+                        "Unknown wrapping algorithm 'AES256'"),
+
+                keyFile("short hex", c -> c.write(c.file("key.hex"), KEY_HEX.substring(0, 32) + "\n"),
+                        "has 32 hex digits (16 bytes)"),
+                keyFile("odd hex", c -> c.write(c.file("key.hex"), KEY_HEX.substring(1)), "an odd number"),
+                keyFile("hex typo", c -> c.write(c.file("key.hex"), KEY_HEX.replace("4b5a", "4b5z")),
+                        "character 'z' at line 1, column 44 is not a hex digit"),
+                keyFile("base64 of 24 bytes", c -> c.write(c.file("key.hex"), Base64.getEncoder().encodeToString(
+                        Arrays.copyOf(HexFormat.of().parseHex(KEY_HEX), 24))), "decodes as base64 to 24 bytes"),
+                keyFile("all zeros", c -> c.write(c.file("key.hex"), "00".repeat(32)), "is all zeros"),
+                keyFile("31 raw bytes", c -> c.write(c.file("key.hex"), rawBytes(31)), "holds 31 bytes of binary data"),
+                keyFile("empty", c -> c.write(c.file("key.hex"), new byte[0]), "is empty"),
+                keyFile("UTF-16", c -> c.write(c.file("key.hex"), ("\uFEFF" + KEY_HEX).getBytes(StandardCharsets.UTF_16LE)),
+                        "UTF-16"),
+                keyFile("missing", c -> Files.delete(c.file("key.hex")), "key.hex does not exist"),
+                keyFile("punctuation", c -> c.write(c.file("key.hex"), "secret!"), "character '!'"),
+
+                new Case("components: only one", c -> { }, wrapWith("--component-file", "@c1.hex"), 1,
+                        "needs at least 2 components; 1 given"),
+                new Case("components: identical", c -> { },
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c1.hex"), 1, "are identical"),
+                new Case("components: typo in the second", c -> c.write(c.file("c2.hex"), OTHER_HEX.replace('e', 'x')),
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c2.hex"), 1,
+                        "Component 2 file " + "%ROOT%/c2.hex: character 'x'"),
+                new Case("components: short first", c -> c.write(c.file("c1.hex"), KEY_HEX.substring(0, 62)),
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c2.hex"), 1,
+                        "Component 1 file %ROOT%/c1.hex has 62 hex digits (31 bytes)"),
+                new Case("components: XOR to zero", c -> c.write(c.file("c3.hex"), xorHex(KEY_HEX, OTHER_HEX)),
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c2.hex", "--component-file", "@c3.hex"),
+                        1, "XOR to all zeros"),
+                new Case("components: one missing", c -> { },
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c9.hex"), 1, "c9.hex does not exist"),
+
+                new Case("out: folder missing", c -> Files.delete(c.out()), WRAP_KEY_FILE, 1,
+                        "out does not exist. Create it or choose another folder."),
+                new Case("out: a file", c -> {
+                    Files.delete(c.out());
+                    c.write(c.out(), "x");
+                }, WRAP_KEY_FILE, 1, "is a file, not a folder"),
+
+                new Case("usage: no key source", c -> { }, wrapWith(), 2, "Missing required argument"),
+                new Case("usage: two key sources", c -> { }, wrapWith("--generate", "--key-file", "@key.hex"), 2,
+                        "mutually exclusive"),
+                new Case("usage: no --out", c -> { }, c -> new String[] {"wrap", "--params", c.params().toString(),
+                        "--generate"}, 2, "Missing required option: '--out=DIR'"),
+                new Case("usage: unknown option", c -> { }, wrapWith("--generate", "--colour"), 2, "Unknown option: '--colour'"),
+
+                new Case("verify: no receipt in folder", c -> { }, c -> new String[] {"verify", c.out().toString()}, 1,
+                        "holds no CustomerEncryptionKey-receipt.txt"),
+                new Case("verify: receipt missing a line", c -> c.write(c.file("receipt.txt"), "File: x.bin\n"),
+                        c -> new String[] {"verify", c.p("receipt.txt")}, 1, "has no 'File size:' line"),
+                new Case("inspect: missing target", c -> { }, c -> new String[] {"inspect", c.p("nothing-here")}, 1,
+                        "nothing-here does not exist"));
+    }
+
+    static byte[] rawBytes(int n) {
+        byte[] b = new byte[n];
+        Arrays.fill(b, (byte) 0x9C);
+        return b;
+    }
+
+    static String xorHex(String a, String b) {
+        byte[] x = HexFormat.of().parseHex(a);
+        byte[] y = HexFormat.of().parseHex(b);
+        for (int i = 0; i < x.length; i++) {
+            x[i] ^= y[i];
+        }
+        return HexFormat.of().formatHex(x);
+    }
+
+    static Ceremony ceremony(Path root) throws IOException {
+        Ceremony c = new Ceremony(root);
+        Params.folder(c.params(), PAIR, WrappingAlgorithm.RSAES_OAEP_SHA_256, Duration.ofHours(20));
+        c.write(c.file("key.hex"), KEY_HEX + "\n");
+        c.write(c.file("c1.hex"), KEY_HEX + "\n");
+        c.write(c.file("c2.hex"), OTHER_HEX + "\n");
+        Files.createDirectory(c.out());
+        return c;
+    }
+
+    @Test
+    void theCorpusIsLargeEnough() throws Exception {
+        assertThat(cases().count()).isGreaterThanOrEqualTo(40);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givesOneClearLineAndWritesNothing(Case bad, @TempDir Path root) throws Exception {
+        Ceremony c = ceremony(root);
+        bad.setup().apply(c);
+
+        Cli.Result result = Cli.run(bad.args().of(c));
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(bad.exit());
+        String expected = bad.message().replace("%ROOT%", root.toString());
+        assertThat(result.err()).startsWith("error: ").contains(expected).doesNotContain("Exception", "\tat ");
+        if (bad.exit() == 1) {
+            assertThat(result.err().strip().lines()).hasSize(1);
+        }
+        assertThat(result.out()).doesNotContain(KEY_HEX.substring(0, 16)).doesNotContain(OTHER_HEX.substring(0, 16));
+        assertThat(FolderState.names(c.out())).isEmpty();
+    }
+
+    @Test
+    void existingOutputIsNeverOverwrittenWithoutForce(@TempDir Path root) throws Exception {
+        Ceremony c = ceremony(root);
+        c.write(c.out().resolve("CustomerEncryptionKey.bin"), "earlier ceremony");
+
+        Cli.Result result = Cli.run(WRAP_KEY_FILE.of(c));
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("already holds CustomerEncryptionKey.bin").contains("--force");
+        assertThat(FolderState.names(c.out())).containsExactly("CustomerEncryptionKey.bin");
+        assertThat(Files.readString(c.out().resolve("CustomerEncryptionKey.bin"))).isEqualTo("earlier ceremony");
+
+        List<String> forced = new ArrayList<>(List.of(WRAP_KEY_FILE.of(c)));
+        forced.add("--force");
+        assertThat(Cli.run(forced.toArray(String[]::new)).exitCode()).isZero();
+        assertThat(FolderState.names(c.out())).containsExactly("CustomerEncryptionKey-receipt.txt",
+                "CustomerEncryptionKey.bin", "CustomerEncryptionKey.bin.sha256");
+    }
+
+    @Test
+    void readOnlyOutputFolderIsRefusedAndStaysEmpty(@TempDir Path root) throws Exception {
+        Ceremony c = ceremony(root);
+        try {
+            assumeTrue(FolderState.makeReadOnly(c.out()), "this machine cannot make a folder read-only");
+            Cli.Result result = Cli.run(WRAP_KEY_FILE.of(c));
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("out is not writable").contains("Choose a writable folder");
+            assertThat(FolderState.names(c.out())).isEmpty();
+        } finally {
+            FolderState.makeWritable(c.out());
+        }
+    }
+}
