@@ -33,6 +33,9 @@ public final class WrappedKeyFiles {
         parameters.requireNotExpired(clock);
         checkOutputFolder(folder, overwrite);
         byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
+        if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
+            throw new ByokException("The key was destroyed while it was being wrapped. Nothing was written; start again.");
+        }
         String sha256 = Hex.lower(WrappingPublicKey.sha256(wrapped));
         Receipt receipt = new Receipt(WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
                 parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),

@@ -1,0 +1,101 @@
+package com.netcore.byok.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.netcore.byok.ui.common.Dialogs;
+import com.netcore.byok.ui.common.Messages;
+import com.netcore.byok.ui.wizard.WizardContext;
+import com.netcore.byok.ui.wizard.WizardController;
+import com.netcore.byok.ui.wizard.WizardModel;
+import java.io.InputStream;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The application window: the customer wizard tab and the operator tab. */
+public final class MainWindow {
+    public static final double WIDTH = 1100;
+    public static final double HEIGHT = 760;
+
+    private final WizardModel wizardModel;
+    private final WizardController wizard;
+    private final TabPane tabs;
+
+    public MainWindow(Dialogs dialogs, Clock clock) {
+        wizardModel = new WizardModel(clock);
+        WizardContext.Loaded<WizardController> loaded = new WizardContext(wizardModel, dialogs).load("wizard");
+        wizard = loaded.controller();
+        Tab wizardTab = new Tab(Messages.get("tab.wizard"), loaded.root());
+        Label placeholder = new Label(Messages.get("operator.placeholder"));
+        placeholder.setWrapText(true);
+        StackPane operator = new StackPane(placeholder);
+        operator.getStyleClass().add("step");
+        Tab operatorTab = new Tab(Messages.get("tab.operator"), operator);
+        tabs = new TabPane(wizardTab, operatorTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("mainTabs");
+    }
+
+    /** Puts the window on {@code stage}: theme, size, icon, and the wiping of secrets when it closes. */
+    public Scene show(Stage stage) {
+        return show(stage, WIDTH, HEIGHT);
+    }
+
+    public Scene show(Stage stage, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(tabs, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        keepButtonTextWhole(tabs);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setScene(scene);
+        addIcons(stage);
+        stage.setOnCloseRequest(event -> {
+            if (wizardModel.busyProperty().get()) {
+                event.consume(); // the wrap finishes in milliseconds; never leave half a ceremony
+            }
+        });
+        stage.setOnHiding(event -> wizard.wipeAll());
+        stage.show();
+        return scene;
+    }
+
+    public WizardModel wizardModel() {
+        return wizardModel;
+    }
+
+    public WizardController wizard() {
+        return wizard;
+    }
+
+    /** Buttons, check boxes and radio buttons never shrink below their text (no "..." at large fonts). */
+    static void keepButtonTextWhole(Parent root) {
+        for (Node node : root.lookupAll(".labeled")) {
+            if (node instanceof Labeled labeled && !(labeled instanceof Label)) {
+                labeled.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            try (InputStream in = MainWindow.class.getResourceAsStream("icons/byok-wizard-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException ignored) {
+                // an icon is decoration; the window works without it
+            }
+        }
+    }
+}

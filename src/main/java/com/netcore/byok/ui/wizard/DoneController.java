@@ -1,0 +1,36 @@
+package com.netcore.byok.ui.wizard;
+
+import com.netcore.byok.core.WrappedKeyFiles;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+
+public final class DoneController {
+    private final WizardModel model;
+
+    @FXML
+    private Label files;
+    @FXML
+    private TextArea receipt;
+
+    public DoneController(WizardContext context) {
+        this.model = context.model();
+    }
+
+    @FXML
+    private void initialize() {
+        model.writtenProperty().addListener((obs, old, written) -> show(written));
+    }
+
+    private void show(WrappedKeyFiles.Written written) {
+        if (written == null) {
+            files.setText("");
+            receipt.setText("");
+            return;
+        }
+        files.setText(written.files().stream().map(Path::toString).collect(Collectors.joining("\n")));
+        receipt.setText(written.receipt().format());
+    }
+}

@@ -1,0 +1,208 @@
+package com.netcore.byok.ui.wizard;
+
+import com.netcore.byok.core.KeyEncoding;
+import com.netcore.byok.ui.common.Messages;
+import com.netcore.byok.ui.common.SecretField;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+public final class KeyController {
+    private final WizardContext context;
+    private final WizardModel model;
+
+    @FXML
+    private ToggleGroup choice;
+    @FXML
+    private RadioButton generateChoice;
+    @FXML
+    private RadioButton enterChoice;
+    @FXML
+    private RadioButton fileChoice;
+    @FXML
+    private RadioButton componentsChoice;
+    @FXML
+    private VBox generatePane;
+    @FXML
+    private VBox enterPane;
+    @FXML
+    private VBox filePane;
+    @FXML
+    private VBox componentsPane;
+    @FXML
+    private SecretField keyField;
+    @FXML
+    private Label keyFieldCount;
+    @FXML
+    private Button chooseKeyFileButton;
+    @FXML
+    private Spinner<Integer> componentCount;
+    @FXML
+    private Label componentPrompt;
+    @FXML
+    private SecretField componentField;
+    @FXML
+    private Label componentFieldCount;
+    @FXML
+    private VBox componentVerdict;
+    @FXML
+    private Label componentKcv;
+    @FXML
+    private Label acceptedComponents;
+    @FXML
+    private Label error;
+    @FXML
+    private VBox kcvBox;
+    @FXML
+    private Label kcv;
+    @FXML
+    private Label keySource;
+
+    public KeyController(WizardContext context) {
+        this.context = context;
+        this.model = context.model();
+    }
+
+    @FXML
+    private void initialize() {
+        Map<Toggle, WizardModel.KeyChoice> choices = Map.of(generateChoice, WizardModel.KeyChoice.GENERATE,
+                enterChoice, WizardModel.KeyChoice.ENTER, fileChoice, WizardModel.KeyChoice.FILE,
+                componentsChoice, WizardModel.KeyChoice.COMPONENTS);
+        choices.forEach((toggle, value) -> {
+            if (model.keyChoiceProperty().get() == value) {
+                choice.selectToggle(toggle);
+            }
+        });
+        choice.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle != null) {
+                wipeFields();
+                model.keyChoiceProperty().set(choices.get(toggle));
+            }
+        });
+        model.keyChoiceProperty().addListener((obs, old, value) -> choices.forEach((toggle, v) -> {
+            if (v == value) {
+                choice.selectToggle(toggle);
+            }
+        }));
+        showOnly(generatePane, WizardModel.KeyChoice.GENERATE);
+        showOnly(enterPane, WizardModel.KeyChoice.ENTER);
+        showOnly(filePane, WizardModel.KeyChoice.FILE);
+        showOnly(componentsPane, WizardModel.KeyChoice.COMPONENTS);
+
+        keyField.textProperty().addListener((obs, old, text) -> keyFieldCount.setText(
+                Messages.get("key.enter.count", keyField.characterCount())));
+        componentField.textProperty().addListener((obs, old, text) -> componentFieldCount.setText(
+                Messages.get("key.enter.count", componentField.characterCount())));
+
+        componentCount.getValueFactory().valueProperty().addListener((obs, old, n) -> {
+            wipeFields();
+            model.componentCountProperty().set(n);
+        });
+        model.componentCountProperty().addListener((obs, old, n) -> componentCount.getValueFactory().setValue(n.intValue()));
+        componentCount.getValueFactory().setValue(model.componentCountProperty().get());
+        componentCount.disableProperty().bind(Bindings.size(model.componentKcvs()).greaterThan(0)
+                .or(model.pendingComponentProperty().isNotNull()));
+        componentVerdict.visibleProperty().bind(model.pendingComponentProperty().isNotNull());
+        componentVerdict.managedProperty().bind(componentVerdict.visibleProperty());
+        componentField.disableProperty().bind(model.pendingComponentProperty().isNotNull()
+                .or(model.keyProperty().isNotNull()));
+        model.pendingComponentKcvProperty().addListener((obs, old, value) -> componentKcv.setText(value.isEmpty() ? ""
+                : Messages.get("key.components.kcv", model.acceptedComponents() + 1, value)));
+        Runnable prompt = () -> {
+            int accepted = model.acceptedComponents();
+            componentPrompt.setText(Messages.get("key.components.current", Math.min(accepted + 1,
+                    model.componentCountProperty().get()), model.componentCountProperty().get()));
+            acceptedComponents.setText(Messages.get("key.components.accepted", String.join(", ", model.componentKcvs())));
+            acceptedComponents.setVisible(accepted > 0);
+        };
+        model.componentKcvs().addListener((javafx.collections.ListChangeListener<String>) c -> prompt.run());
+        model.componentCountProperty().addListener((obs, old, n) -> prompt.run());
+        prompt.run();
+
+        error.textProperty().bind(model.keyErrorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        kcv.textProperty().bind(Bindings.when(model.kcvProperty().isEmpty()).then(Messages.get("key.noKey"))
+                .otherwise(model.kcvProperty()));
+        model.keySourceProperty().addListener((obs, old, source) -> keySource.setText(source == null ? ""
+                : Messages.get("key.source") + ": " + source.describe()));
+        kcvBox.getStyleClass().add("kcv-box");
+
+        // secrets never outlive the step: leaving it, in either direction, wipes what was typed
+        model.stepProperty().addListener((obs, old, step) -> wipeFields());
+    }
+
+    private void showOnly(VBox pane, WizardModel.KeyChoice value) {
+        pane.visibleProperty().bind(model.keyChoiceProperty().isEqualTo(value));
+        pane.managedProperty().bind(pane.visibleProperty());
+    }
+
+    @FXML
+    private void generate() {
+        model.generateKey();
+    }
+
+    @FXML
+    private void useEnteredKey() {
+        char[] typed = keyField.copyCharacters();
+        try {
+            if (model.enterKey(typed)) {
+                keyField.wipe();
+            }
+        } finally {
+            KeyEncoding.wipe(typed);
+        }
+    }
+
+    @FXML
+    private void chooseKeyFile() {
+        context.dialogs().chooseFile(chooseKeyFileButton.getScene().getWindow(), Messages.get("key.file.title"))
+                .ifPresent(model::loadKeyFile);
+    }
+
+    @FXML
+    private void checkComponent() {
+        char[] typed = componentField.copyCharacters();
+        try {
+            if (model.checkComponent(typed)) {
+                componentField.wipe();
+            }
+        } finally {
+            KeyEncoding.wipe(typed);
+        }
+    }
+
+    @FXML
+    private void acceptComponent() {
+        model.acceptComponent();
+        componentField.requestFocus();
+    }
+
+    @FXML
+    private void rejectComponent() {
+        model.discardPendingComponent();
+        componentField.wipe();
+        componentField.requestFocus();
+    }
+
+    /** Zeroes both secret fields. */
+    public void wipeFields() {
+        keyField.wipe();
+        componentField.wipe();
+    }
+
+    SecretField keyField() {
+        return keyField;
+    }
+
+    SecretField componentField() {
+        return componentField;
+    }
+}

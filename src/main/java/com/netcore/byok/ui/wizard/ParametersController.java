@@ -1,0 +1,119 @@
+package com.netcore.byok.ui.wizard;
+
+import com.netcore.byok.core.ImportParameters;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.core.WrappingPublicKey;
+import com.netcore.byok.ui.common.Messages;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+public final class ParametersController {
+    private final WizardContext context;
+    private final WizardModel model;
+
+    @FXML
+    private Button chooseFolderButton;
+    @FXML
+    private Label source;
+    @FXML
+    private Label error;
+    @FXML
+    private VBox details;
+    @FXML
+    private Label keySize;
+    @FXML
+    private Label algorithm;
+    @FXML
+    private Label algorithmChoiceLabel;
+    @FXML
+    private ChoiceBox<WrappingAlgorithm> algorithmChoice;
+    @FXML
+    private Label keyArn;
+    @FXML
+    private Label timeLeft;
+    @FXML
+    private TextField fingerprint;
+    @FXML
+    private CheckBox fingerprintCompared;
+
+    public ParametersController(WizardContext context) {
+        this.context = context;
+        this.model = context.model();
+    }
+
+    @FXML
+    private void initialize() {
+        source.setText(Messages.get("parameters.none"));
+        model.parametersSourceProperty().addListener((obs, old, path) -> source.setText(path == null
+                ? Messages.get("parameters.none") : Messages.get("parameters.source") + ": " + path));
+        error.textProperty().bind(model.parametersErrorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        details.visibleProperty().bind(model.publicKeyProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+
+        algorithmChoice.setItems(FXCollections.observableArrayList(WrappingAlgorithm.values()));
+        algorithmChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WrappingAlgorithm a) {
+                return a == null ? "" : a.name();
+            }
+
+            @Override
+            public WrappingAlgorithm fromString(String s) {
+                return WrappingAlgorithm.valueOf(s);
+            }
+        });
+        algorithmChoice.valueProperty().bindBidirectional(model.chosenAlgorithmProperty());
+        algorithmChoice.visibleProperty().bind(model.algorithmChoiceNeededProperty());
+        algorithmChoice.managedProperty().bind(algorithmChoice.visibleProperty());
+        algorithmChoiceLabel.visibleProperty().bind(model.algorithmChoiceNeededProperty());
+        algorithmChoiceLabel.managedProperty().bind(algorithmChoiceLabel.visibleProperty());
+
+        fingerprintCompared.selectedProperty().bindBidirectional(model.fingerprintComparedProperty());
+        fingerprintCompared.disableProperty().bind(model.parametersProperty().isNull());
+        timeLeft.textProperty().bind(model.timeLeftProperty());
+        model.expiresSoonProperty().addListener((obs, old, soon) -> timeLeft.getStyleClass().setAll(
+                soon ? new String[] {"label", "warning-text"} : new String[] {"label"}));
+        model.publicKeyProperty().addListener((obs, old, key) -> showKey(key));
+        model.parametersProperty().addListener((obs, old, params) -> showParameters(params));
+
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+    }
+
+    private void showKey(WrappingPublicKey key) {
+        keySize.setText(key == null ? "" : Messages.get("parameters.keySizeValue", key.bits(), key.keySpec()));
+        fingerprint.setText(key == null ? "" : key.fingerprintGrouped());
+        var readme = model.readmeProperty().get();
+        keyArn.setText(readme == null || readme.keyArn().isEmpty() ? Messages.get("parameters.keyArnNone")
+                : readme.keyArn().get());
+    }
+
+    private void showParameters(ImportParameters params) {
+        algorithm.setText(params == null ? "" : params.algorithm().name() + ": " + params.algorithm().describe());
+    }
+
+    @FXML
+    private void chooseFolder() {
+        context.dialogs().chooseFolder(chooseFolderButton.getScene().getWindow(),
+                Messages.get("parameters.chooseFolder.title")).ifPresent(model::loadParameters);
+    }
+
+    @FXML
+    private void chooseFile() {
+        context.dialogs().chooseFile(chooseFolderButton.getScene().getWindow(),
+                Messages.get("parameters.chooseFile.title")).ifPresent(model::loadParameters);
+    }
+}

@@ -1,0 +1,559 @@
+package com.netcore.byok.ui.wizard;
+
+import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.Durations;
+import com.netcore.byok.core.ImportParameters;
+import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.KeyEncoding;
+import com.netcore.byok.core.KeyMaterials;
+import com.netcore.byok.core.KeySource;
+import com.netcore.byok.core.SafeFiles;
+import com.netcore.byok.core.SecretKeyMaterial;
+import com.netcore.byok.core.WrappedKeyFiles;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.core.WrappingPublicKey;
+import com.netcore.byok.ui.common.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The customer wizard's state and rules, as JavaFX properties without controls, so tests drive it
+ * without a toolkit. Views bind to it and call its actions; it calls {@code core} and nothing else.
+ * Key material lives only here, in {@link SecretKeyMaterial}s that are destroyed when the user goes
+ * back past the key step, starts over, closes the window, or as soon as the key has been wrapped.
+ */
+public final class WizardModel {
+
+    public enum Step {
+        START, PARAMETERS, KEY, REVIEW, WRAP, DONE
+    }
+
+    public enum KeyChoice {
+        GENERATE, ENTER, FILE, COMPONENTS
+    }
+
+    public static final int MIN_COMPONENTS = 2;
+    public static final int MAX_COMPONENTS = 9;
+
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.START);
+
+    // import parameters
+    private final ReadOnlyObjectWrapper<Path> parametersSource = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WrappingPublicKey> publicKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportReadme> readme = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportParameters> parameters = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper algorithmChoiceNeeded = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<WrappingAlgorithm> chosenAlgorithm = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper parametersError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper expiresSoon = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty fingerprintCompared = new SimpleBooleanProperty();
+
+    // key
+    private final ObjectProperty<KeyChoice> keyChoice = new SimpleObjectProperty<>(KeyChoice.GENERATE);
+    private final ReadOnlyObjectWrapper<SecretKeyMaterial> key = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<KeySource> keySource = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper kcv = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper("");
+    private final IntegerProperty componentCount = new SimpleIntegerProperty(3);
+    private final List<SecretKeyMaterial> components = new ArrayList<>();
+    private final ObservableList<String> componentKcvs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SecretKeyMaterial> pendingComponent = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pendingComponentKcv = new ReadOnlyStringWrapper("");
+
+    // review and wrap
+    private final ReadOnlyObjectWrapper<Path> outputFolder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper outputError = new ReadOnlyStringWrapper("");
+    private final BooleanProperty reviewConfirmed = new SimpleBooleanProperty();
+    private final BooleanProperty overwriteConfirmed = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper wrapError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<WrappedKeyFiles.Written> written = new ReadOnlyObjectWrapper<>();
+
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding canGoBack;
+
+    public WizardModel(Clock clock) {
+        this.clock = clock;
+        chosenAlgorithm.addListener((obs, old, now) -> settleParameters());
+        keyChoice.addListener((obs, old, now) -> destroyKeyMaterial());
+        componentCount.addListener((obs, old, now) -> destroyKeyMaterial());
+        canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters, fingerprintCompared, key,
+                outputFolder, outputError, reviewConfirmed, busy);
+        canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
+    }
+
+    // ---- navigation
+
+    private boolean nextAllowed() {
+        if (busy.get()) {
+            return false;
+        }
+        return switch (step.get()) {
+            case START -> true;
+            case PARAMETERS -> parameters.get() != null && fingerprintCompared.get();
+            case KEY -> key.get() != null;
+            case REVIEW -> outputFolder.get() != null && outputError.get().isEmpty() && reviewConfirmed.get()
+                    && key.get() != null;
+            case WRAP, DONE -> false;
+        };
+    }
+
+    private boolean backAllowed() {
+        if (busy.get()) {
+            return false;
+        }
+        return switch (step.get()) {
+            case PARAMETERS, KEY, REVIEW -> true;
+            case WRAP -> !wrapError.get().isEmpty();
+            case START, DONE -> false;
+        };
+    }
+
+    public void next() {
+        if (!canGoNext.get()) {
+            return;
+        }
+        Step current = step.get();
+        if (current == Step.REVIEW) {
+            wrapError.set("");
+        }
+        step.set(Step.values()[current.ordinal() + 1]);
+    }
+
+    /** Going back from the key step to the parameters destroys the key: it was made for those parameters. */
+    public void back() {
+        if (!canGoBack.get()) {
+            return;
+        }
+        Step current = step.get();
+        if (current == Step.KEY) {
+            destroyKeyMaterial();
+        }
+        step.set(current == Step.WRAP ? Step.REVIEW : Step.values()[current.ordinal() - 1]);
+    }
+
+    /** True when going back from here would destroy key material (the view asks first). */
+    public boolean backDestroysKey() {
+        return step.get() == Step.KEY && (key.get() != null || !components.isEmpty());
+    }
+
+    /** Wipes everything and returns to the first step. */
+    public void startOver() {
+        destroyKeyMaterial();
+        parametersSource.set(null);
+        publicKey.set(null);
+        readme.set(null);
+        parameters.set(null);
+        chosenAlgorithm.set(null);
+        algorithmChoiceNeeded.set(false);
+        parametersError.set("");
+        timeLeft.set("");
+        expiresSoon.set(false);
+        fingerprintCompared.set(false);
+        keyChoice.set(KeyChoice.GENERATE);
+        outputFolder.set(null);
+        outputError.set("");
+        reviewConfirmed.set(false);
+        overwriteConfirmed.set(false);
+        wrapError.set("");
+        written.set(null);
+        step.set(Step.START);
+    }
+
+    // ---- import parameters
+
+    /** Loads a parameters folder, or a public key file (with the README beside it, if any). */
+    public void loadParameters(Path folderOrPublicKey) {
+        clearParameters();
+        parametersSource.set(folderOrPublicKey);
+        try {
+            ImportParameters.Located files = Files.isDirectory(folderOrPublicKey)
+                    ? ImportParameters.locate(folderOrPublicKey)
+                    : new ImportParameters.Located(folderOrPublicKey, besideReadme(folderOrPublicKey));
+            WrappingPublicKey loadedKey = WrappingPublicKey.load(files.publicKey());
+            Optional<ImportReadme> loadedReadme = files.readme().map(ImportReadme::load);
+            loadedReadme.ifPresent(r -> ImportParameters.checkConsistent(r, loadedKey));
+            publicKey.set(loadedKey);
+            readme.set(loadedReadme.orElse(null));
+            algorithmChoiceNeeded.set(loadedReadme.flatMap(ImportReadme::algorithm).isEmpty());
+            settleParameters();
+        } catch (ByokException e) {
+            parametersError.set(e.getMessage());
+        }
+    }
+
+    private static Optional<Path> besideReadme(Path publicKeyFile) {
+        Path folder = publicKeyFile.toAbsolutePath().getParent();
+        Path readme = folder == null ? null : folder.resolve(ImportReadme.FILE_NAME);
+        return readme != null && Files.isRegularFile(readme) ? Optional.of(readme) : Optional.empty();
+    }
+
+    private void clearParameters() {
+        destroyKeyMaterial();
+        publicKey.set(null);
+        readme.set(null);
+        parameters.set(null);
+        parametersError.set("");
+        timeLeft.set("");
+        expiresSoon.set(false);
+        fingerprintCompared.set(false);
+        algorithmChoiceNeeded.set(false);
+    }
+
+    private void settleParameters() {
+        if (publicKey.get() == null) {
+            return;
+        }
+        parameters.set(null);
+        if (algorithmChoiceNeeded.get() && chosenAlgorithm.get() == null) {
+            parametersError.set(Messages.get("parameters.chooseAlgorithm"));
+            return;
+        }
+        try {
+            ImportParameters settled = ImportParameters.of(publicKey.get(), Optional.ofNullable(readme.get()),
+                    Optional.ofNullable(chosenAlgorithm.get()));
+            settled.requireNotExpired(clock);
+            parameters.set(settled);
+            parametersError.set("");
+            refreshTimeLeft();
+        } catch (ByokException e) {
+            parametersError.set(e.getMessage());
+        }
+    }
+
+    /** Recomputes the time left; expired parameters are withdrawn with the core's explanation. */
+    public void refreshTimeLeft() {
+        ImportParameters current = parameters.get();
+        if (current == null) {
+            return;
+        }
+        Optional<Duration> left = current.timeLeft(clock);
+        if (left.isEmpty()) {
+            timeLeft.set(Messages.get("parameters.expiryUnknown"));
+            expiresSoon.set(false);
+            return;
+        }
+        if (left.get().isNegative() || left.get().isZero()) {
+            try {
+                current.requireNotExpired(clock);
+            } catch (ByokException e) {
+                parameters.set(null);
+                parametersError.set(e.getMessage());
+            }
+            return;
+        }
+        boolean soon = left.get().compareTo(ImportParameters.SHORT_TIME_LEFT) < 0;
+        String zone = current.validToZoneAssumed() ? " " + Messages.get("parameters.zoneAssumed") : "";
+        timeLeft.set(Messages.get(soon ? "parameters.timeLeftSoon" : "parameters.timeLeft",
+                Durations.describe(left.get()), current.validTo().get().toString()) + zone);
+        expiresSoon.set(soon);
+    }
+
+    // ---- key
+
+    public void generateKey() {
+        SecureRandom random = KeyMaterials.strongRandom();
+        setKey(KeyMaterials.generate(random), KeySource.generated(KeyMaterials.describe(random)));
+    }
+
+    /** Decodes typed hex or base64; the caller wipes {@code typed}. */
+    public boolean enterKey(char[] typed) {
+        try {
+            setKey(KeyEncoding.fromText(typed, Messages.get("key.entered.what")), KeySource.entered());
+            return true;
+        } catch (ByokException e) {
+            keyError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public void loadKeyFile(Path file) {
+        try {
+            setKey(KeyMaterials.fromFile(file, Messages.get("key.file.what")), KeySource.keyFile(file.getFileName().toString()));
+        } catch (ByokException e) {
+            keyError.set(e.getMessage());
+        }
+    }
+
+    /** Decodes the current custodian's component and shows its check value; nothing is kept until accepted. */
+    public boolean checkComponent(char[] typed) {
+        discardPendingComponent();
+        keyError.set("");
+        try {
+            SecretKeyMaterial component = KeyEncoding.fromText(typed,
+                    Messages.get("key.component.what", components.size() + 1));
+            pendingComponent.set(component);
+            pendingComponentKcv.set(component.kcv());
+            return true;
+        } catch (ByokException e) {
+            keyError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The custodian confirmed the check value; after the last component the key is assembled. */
+    public void acceptComponent() {
+        SecretKeyMaterial component = pendingComponent.get();
+        if (component == null) {
+            return;
+        }
+        pendingComponent.set(null);
+        pendingComponentKcv.set("");
+        components.add(component);
+        componentKcvs.add(component.kcv());
+        if (components.size() == componentCount.get()) {
+            try {
+                SecretKeyMaterial combined = KeyMaterials.combine(components);
+                List<String> kcvs = List.copyOf(componentKcvs);
+                destroyComponents();
+                setKey(combined, KeySource.components(kcvs));
+            } catch (ByokException e) {
+                destroyComponents();
+                keyError.set(e.getMessage() + " " + Messages.get("key.components.restart"));
+            }
+        }
+    }
+
+    /** The check value did not match the custodian's record: the component is discarded, to be typed again. */
+    public void discardPendingComponent() {
+        SecretKeyMaterial pending = pendingComponent.get();
+        if (pending != null) {
+            pending.destroy();
+        }
+        pendingComponent.set(null);
+        pendingComponentKcv.set("");
+    }
+
+    /** Number of components already accepted. */
+    public int acceptedComponents() {
+        return components.size();
+    }
+
+    private void setKey(SecretKeyMaterial material, KeySource source) {
+        SecretKeyMaterial old = key.get();
+        if (old != null) {
+            old.destroy();
+        }
+        key.set(material);
+        keySource.set(source);
+        kcv.set(material.kcv());
+        keyError.set("");
+    }
+
+    /** Destroys the key and every component, accepted or pending. */
+    public void destroyKeyMaterial() {
+        SecretKeyMaterial old = key.get();
+        if (old != null) {
+            old.destroy();
+        }
+        key.set(null);
+        keySource.set(null);
+        kcv.set("");
+        keyError.set("");
+        discardPendingComponent();
+        destroyComponents();
+    }
+
+    private void destroyComponents() {
+        components.forEach(SecretKeyMaterial::destroy);
+        components.clear();
+        componentKcvs.clear();
+    }
+
+    // ---- review and wrap
+
+    public void chooseOutputFolder(Path folder) {
+        outputFolder.set(folder);
+        overwriteConfirmed.set(false);
+        try {
+            SafeFiles.requireWritableFolder(folder);
+            outputError.set("");
+        } catch (ByokException e) {
+            outputError.set(e.getMessage());
+        }
+    }
+
+    /** True when the output folder already holds files the wrap would replace. */
+    public boolean outputWouldReplaceFiles() {
+        Path folder = outputFolder.get();
+        return folder != null && WrappedKeyFiles.OUTPUT_FILES.stream().anyMatch(n -> Files.exists(folder.resolve(n)));
+    }
+
+    /**
+     * The wrap as a job for a worker thread: wraps, writes the three files, returns what was written.
+     * Call {@link #wrapSucceeded} or {@link #wrapFailed} on the FX thread afterwards.
+     */
+    public WrapJob startWrap() {
+        boolean overwrite = overwriteConfirmed.get();
+        busy.set(true);
+        wrapError.set("");
+        ImportParameters params = parameters.get();
+        SecretKeyMaterial material = key.get();
+        KeySource source = keySource.get();
+        Path folder = outputFolder.get();
+        return () -> WrappedKeyFiles.wrapAndWrite(params, material, source, folder, overwrite,
+                KeyMaterials.strongRandom(), clock);
+    }
+
+    /** Work that runs off the FX thread. */
+    @FunctionalInterface
+    public interface WrapJob {
+        WrappedKeyFiles.Written call();
+    }
+
+    public void wrapSucceeded(WrappedKeyFiles.Written result) {
+        busy.set(false);
+        written.set(result);
+        destroyKeyMaterial(); // wrapped: the plaintext is no longer needed
+        step.set(Step.DONE);
+    }
+
+    public void wrapFailed(Throwable failure) {
+        busy.set(false);
+        wrapError.set(failure instanceof ByokException ? failure.getMessage()
+                : Messages.get("wrap.unexpected", failure.getClass().getSimpleName()));
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> parametersSourceProperty() {
+        return parametersSource.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WrappingPublicKey> publicKeyProperty() {
+        return publicKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReadme> readmeProperty() {
+        return readme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportParameters> parametersProperty() {
+        return parameters.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty algorithmChoiceNeededProperty() {
+        return algorithmChoiceNeeded.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<WrappingAlgorithm> chosenAlgorithmProperty() {
+        return chosenAlgorithm;
+    }
+
+    public ReadOnlyStringProperty parametersErrorProperty() {
+        return parametersError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeLeftProperty() {
+        return timeLeft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty expiresSoonProperty() {
+        return expiresSoon.getReadOnlyProperty();
+    }
+
+    public BooleanProperty fingerprintComparedProperty() {
+        return fingerprintCompared;
+    }
+
+    public ObjectProperty<KeyChoice> keyChoiceProperty() {
+        return keyChoice;
+    }
+
+    public ReadOnlyObjectProperty<SecretKeyMaterial> keyProperty() {
+        return key.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KeySource> keySourceProperty() {
+        return keySource.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kcvProperty() {
+        return kcv.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty keyErrorProperty() {
+        return keyError.getReadOnlyProperty();
+    }
+
+    public IntegerProperty componentCountProperty() {
+        return componentCount;
+    }
+
+    public ObservableList<String> componentKcvs() {
+        return FXCollections.unmodifiableObservableList(componentKcvs);
+    }
+
+    public ReadOnlyObjectProperty<SecretKeyMaterial> pendingComponentProperty() {
+        return pendingComponent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pendingComponentKcvProperty() {
+        return pendingComponentKcv.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> outputFolderProperty() {
+        return outputFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outputErrorProperty() {
+        return outputError.getReadOnlyProperty();
+    }
+
+    public BooleanProperty reviewConfirmedProperty() {
+        return reviewConfirmed;
+    }
+
+    /** Set when the user agreed to replace existing output files. */
+    public BooleanProperty overwriteConfirmedProperty() {
+        return overwriteConfirmed;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty wrapErrorProperty() {
+        return wrapError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WrappedKeyFiles.Written> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoNextBinding() {
+        return canGoNext;
+    }
+
+    public BooleanBinding canGoBackBinding() {
+        return canGoBack;
+    }
+}
