@@ -2,6 +2,7 @@ package com.netcore.byok.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import com.netcore.byok.ui.common.Dialogs;
+import com.netcore.byok.ui.common.Layouts;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.wizard.WizardContext;
 import com.netcore.byok.ui.wizard.WizardController;
@@ -9,15 +10,11 @@ import com.netcore.byok.ui.wizard.WizardModel;
 import java.io.InputStream;
 import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -54,7 +51,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(tabs, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        keepButtonTextWhole(tabs);
+        Layouts.keepTextWhole(tabs);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -76,15 +73,6 @@ public final class MainWindow {
 
     public WizardController wizard() {
         return wizard;
-    }
-
-    /** Buttons, check boxes and radio buttons never shrink below their text (no "..." at large fonts). */
-    static void keepButtonTextWhole(Parent root) {
-        for (Node node : root.lookupAll(".labeled")) {
-            if (node instanceof Labeled labeled && !(labeled instanceof Label)) {
-                labeled.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
     }
 
     private static void addIcons(Stage stage) {

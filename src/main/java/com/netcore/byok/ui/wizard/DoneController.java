@@ -22,6 +22,7 @@ public final class DoneController {
     @FXML
     private void initialize() {
         model.writtenProperty().addListener((obs, old, written) -> show(written));
+        show(model.writtenProperty().get()); // views load when first shown: start from the current state
     }
 
     private void show(WrappedKeyFiles.Written written) {

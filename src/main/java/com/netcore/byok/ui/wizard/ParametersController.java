@@ -12,7 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -42,7 +43,7 @@ public final class ParametersController {
     @FXML
     private Label timeLeft;
     @FXML
-    private TextField fingerprint;
+    private Label fingerprint;
     @FXML
     private CheckBox fingerprintCompared;
 
@@ -87,6 +88,8 @@ public final class ParametersController {
                 soon ? new String[] {"label", "warning-text"} : new String[] {"label"}));
         model.publicKeyProperty().addListener((obs, old, key) -> showKey(key));
         model.parametersProperty().addListener((obs, old, params) -> showParameters(params));
+        showKey(model.publicKeyProperty().get());
+        showParameters(model.parametersProperty().get());
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
         clock.setCycleCount(Timeline.INDEFINITE);
@@ -94,8 +97,14 @@ public final class ParametersController {
     }
 
     private void showKey(WrappingPublicKey key) {
-        keySize.setText(key == null ? "" : Messages.get("parameters.keySizeValue", key.bits(), key.keySpec()));
-        fingerprint.setText(key == null ? "" : key.fingerprintGrouped());
+        if (key == null) {
+            keySize.setText("");
+            fingerprint.setText("");
+            keyArn.setText("");
+            return;
+        }
+        keySize.setText(Messages.get("parameters.keySizeValue", key.bits(), key.keySpec()));
+        fingerprint.setText(twoLines(key.fingerprintGrouped()));
         var readme = model.readmeProperty().get();
         keyArn.setText(readme == null || readme.keyArn().isEmpty() ? Messages.get("parameters.keyArnNone")
                 : readme.keyArn().get());
@@ -103,6 +112,23 @@ public final class ParametersController {
 
     private void showParameters(ImportParameters params) {
         algorithm.setText(params == null ? "" : params.algorithm().name() + ": " + params.algorithm().describe());
+    }
+
+    /** 16 groups as two lines of 8, the way it is read aloud. */
+    static String twoLines(String grouped) {
+        int middle = grouped.length() / 2;
+        return grouped.substring(0, middle).strip() + "\n" + grouped.substring(middle).strip();
+    }
+
+    /** The fingerprint is public; copying it helps compare it with an e-mailed or messaged value. */
+    @FXML
+    private void copyFingerprint() {
+        WrappingPublicKey key = model.publicKeyProperty().get();
+        if (key != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(key.fingerprintGrouped());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     @FXML

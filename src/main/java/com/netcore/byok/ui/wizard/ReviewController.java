@@ -52,6 +52,7 @@ public final class ReviewController {
         outputError.visibleProperty().bind(outputError.textProperty().isNotEmpty());
         outputError.managedProperty().bind(outputError.visibleProperty());
         confirm.selectedProperty().bindBidirectional(model.reviewConfirmedProperty());
+        refresh(); // views load when first shown: start from the current state
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package com.netcore.byok.ui.wizard;
 
+import com.netcore.byok.ui.common.Layouts;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.common.Tasks;
 import java.util.EnumMap;
@@ -39,11 +40,6 @@ public final class WizardController {
     @FXML
     private void initialize() {
         for (WizardModel.Step step : WizardModel.Step.values()) {
-            WizardContext.Loaded<Object> loaded = context.load(step.name().toLowerCase());
-            views.put(step, loaded.root());
-            if (loaded.controller() instanceof KeyController key) {
-                keyController = key;
-            }
             Label label = new Label((step.ordinal() + 1) + ". " + Messages.get("step." + step.name().toLowerCase()));
             label.getStyleClass().add("step-label");
             stepLabels.put(step, label);
@@ -57,8 +53,20 @@ public final class WizardController {
         show(model.stepProperty().get());
     }
 
+    /** A step's view, loaded the first time it is shown (keeps start-up short). */
+    private Parent view(WizardModel.Step step) {
+        return views.computeIfAbsent(step, s -> {
+            WizardContext.Loaded<Object> loaded = context.load(s.name().toLowerCase());
+            Layouts.keepTextWhole(loaded.root());
+            if (loaded.controller() instanceof KeyController key) {
+                keyController = key;
+            }
+            return loaded.root();
+        });
+    }
+
     private void show(WizardModel.Step step) {
-        Parent view = views.get(step);
+        Parent view = view(step);
         content.getChildren().setAll(view);
         stepLabels.forEach((s, label) -> {
             label.getStyleClass().removeAll("current", "done");
@@ -119,11 +127,14 @@ public final class WizardController {
 
     /** Destroys key material and wipes every secret field: Start over, and the window closing. */
     public void wipeAll() {
-        keyController.wipeFields();
+        if (keyController != null) {
+            keyController.wipeFields();
+        }
         model.startOver();
     }
 
     KeyController keyController() {
+        view(WizardModel.Step.KEY);
         return keyController;
     }
 }

@@ -81,6 +81,7 @@ public final class WizardModel {
     private final IntegerProperty componentCount = new SimpleIntegerProperty(3);
     private final List<SecretKeyMaterial> components = new ArrayList<>();
     private final ObservableList<String> componentKcvs = FXCollections.observableArrayList();
+    private final ObservableList<String> componentKcvsView = FXCollections.unmodifiableObservableList(componentKcvs);
     private final ReadOnlyObjectWrapper<SecretKeyMaterial> pendingComponent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper pendingComponentKcv = new ReadOnlyStringWrapper("");
 
@@ -509,7 +510,7 @@ public final class WizardModel {
     }
 
     public ObservableList<String> componentKcvs() {
-        return FXCollections.unmodifiableObservableList(componentKcvs);
+        return componentKcvsView; // one view: its listeners must live as long as the model
     }
 
     public ReadOnlyObjectProperty<SecretKeyMaterial> pendingComponentProperty() {
