@@ -14,7 +14,7 @@ import javax.security.auth.Destroyable;
 public final class KeyShare implements Destroyable, AutoCloseable {
     /** The share file format this tool writes and reads. */
     public static final int FORMAT = 1;
-    static final int MAX_CUSTODIAN_CHARS = 60;
+    static final int MAX_CUSTODIAN_CHARS = 48;
 
     private final String kcv;
     private final ShareScheme scheme;

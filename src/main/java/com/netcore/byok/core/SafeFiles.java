@@ -46,17 +46,22 @@ public final class SafeFiles {
 
     /** Checks that {@code folder} exists and is a writable folder; the message says what to do if not. */
     public static void requireWritableFolder(Path folder) {
+        requireWritableFolder(folder, "Output folder");
+    }
+
+    /** As above; {@code what} names the folder's role in messages (e.g. "Shares folder"). */
+    public static void requireWritableFolder(Path folder, String what) {
         if (!Files.exists(folder)) {
-            throw new ByokException("Output folder " + folder + " does not exist. Create it or choose another folder.");
+            throw new ByokException(what + " " + folder + " does not exist. Create it or choose another folder.");
         }
         if (!Files.isDirectory(folder)) {
-            throw new ByokException("Output folder " + folder + " is a file, not a folder. Choose a folder.");
+            throw new ByokException(what + " " + folder + " is a file, not a folder. Choose a folder.");
         }
         try {
             // a real write: isWritable() says yes to root on read-only folders and knows nothing of immutable flags
             Files.delete(Files.createTempFile(folder, ".byok-write-test", ".tmp"));
         } catch (IOException e) {
-            throw new ByokException("Output folder " + folder + " is not writable (" + reason(e)
+            throw new ByokException(what + " " + folder + " is not writable (" + reason(e)
                     + "; read-only medium or no permission). Choose a writable folder.");
         }
     }

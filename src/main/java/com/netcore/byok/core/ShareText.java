@@ -5,7 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -55,7 +54,7 @@ public final class ShareText {
     static final int LINE_BYTES = 8;
     static final int LINE_DIGITS = LINE_BYTES * 2 + 4;
     static final int CHECKSUM_BYTES = 4;
-    static final int MAX_FILE_BYTES = 16 * 1024;
+    public static final int MAX_FILE_BYTES = 16 * 1024;
     private static final List<String> LABELS = List.of(FORMAT, KCV, NUMBER, MADE, NEEDED, CUSTODIAN, CREATED,
             DATA + " 1", CHECKSUM);
 
@@ -190,16 +189,6 @@ public final class ShareText {
     }
 
     // ---- reading ----
-
-    /** Reads a share file (UTF-8 or ASCII text); its buffers are wiped. {@code what} names it in messages. */
-    public static KeyShare read(Path file, String what) {
-        byte[] content = SafeFiles.readSmall(file, what, MAX_FILE_BYTES);
-        try {
-            return parse(content, what);
-        } finally {
-            Arrays.fill(content, (byte) 0);
-        }
-    }
 
     /** Parses share text given as bytes (UTF-8); the caller wipes {@code content}. */
     public static KeyShare parse(byte[] content, String what) {
