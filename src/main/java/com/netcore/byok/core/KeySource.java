@@ -31,7 +31,7 @@ public record KeySource(Kind kind, String detail, List<String> componentKcvs) {
 
     /** Restored from {@code numbers} of a K-of-N split: {@code 3 of 5, shares 1, 2 and 4}. */
     public static KeySource shares(ShareScheme scheme, List<Integer> numbers) {
-        return new KeySource(Kind.SHARES, numbers.size() + " of " + scheme.count() + ", shares "
+        return new KeySource(Kind.SHARES, scheme.threshold() + " of " + scheme.count() + ", shares "
                 + ShareSet.list(numbers), List.of());
     }
 

@@ -161,6 +161,10 @@ class SharesCliTest {
                 .endsWith("Key restored from shares (3 of 5, shares 1, 4 and 5): KCV (AES-CMAC) " + kcv
                         + ", as the shares say. Compare it with the wrap receipt. Nothing was written.\n");
         assertThat(three.out()).doesNotContainIgnoringCase(KEY_HEX.substring(0, 12));
+
+        Cli.Result all = Cli.run("shares", "check", share(1), share(2), share(3), share(4), share(5));
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.out()).contains("Key restored from shares (3 of 5, shares 1, 2, 3, 4 and 5): KCV (AES-CMAC) " + kcv);
     }
 
     @Test
