@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,7 +180,7 @@ public final class ShareText {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(COMPACT_PREFIX.getBytes(StandardCharsets.US_ASCII));
             sha256.update(new byte[] {0, KeyShare.FORMAT});
-            sha256.update(java.util.HexFormat.of().parseHex(kcv));
+            sha256.update(HexFormat.of().parseHex(kcv));
             sha256.update(new byte[] {(byte) scheme.threshold(), (byte) scheme.count(), (byte) number});
             sha256.update(data);
             return Arrays.copyOf(sha256.digest(), CHECKSUM_BYTES);
@@ -573,7 +574,7 @@ public final class ShareText {
             if (hex.length() != CHECKSUM_BYTES * 2 || !isHexOrSeparator(hex)) {
                 return Problem.at(n, "Line " + n + ": the checksum must be 8 hex digits in two groups, as on the sheet.");
             }
-            checksum = java.util.HexFormat.of().parseHex(hex);
+            checksum = HexFormat.of().parseHex(hex);
             return null;
         }
 
@@ -591,7 +592,6 @@ public final class ShareText {
             int[] nibbles = new int[LINE_DIGITS];
             try {
                 int digits = 0;
-                int column = 0;
                 int lineStart = start;
                 while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
                     lineStart--;
@@ -620,9 +620,8 @@ public final class ShareText {
                         }
                         groupLength = 0;
                     } else {
-                        column = i - lineStart + 1;
                         states[dataNumber - 1] = ShareCheck.LineState.WRONG;
-                        return new Problem(where + ": character " + describe(c) + " at column " + column
+                        return new Problem(where + ": character " + describe(c) + " at column " + (i - lineStart + 1)
                                 + " is not a hex digit (0-9, A-F)" + hint(c) + ".", n, digits / 4 + 1, false, false);
                     }
                 }
