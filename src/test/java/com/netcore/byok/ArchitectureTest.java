@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule behind the promise that the customer side cannot talk to a network:
- * ui/cli use kms and core, kms uses core, core uses neither; core and the wizard reach no network class.
+ * ui/cli use kms, paper and core, kms and paper use core, core uses none of them; core, paper (share sheets
+ * and QR codes) and the wizard reach no network class.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -24,6 +25,15 @@ class ArchitectureTest {
     @Test
     void coreUsesNoGuiNoAwsAndNoNetwork() {
         noClasses().that().resideInAPackage("com.netcore.byok.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
+                        "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..",
+                        "com.netcore.byok.paper..")
+                .check(classes);
+    }
+
+    @Test
+    void paperRendersSharesWithoutNetworkGuiOrAws() {
+        noClasses().that().resideInAPackage("com.netcore.byok.paper..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
                         "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..")
                 .check(classes);

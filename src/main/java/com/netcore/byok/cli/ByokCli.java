@@ -8,13 +8,14 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code inspect}, {@code wrap}, {@code verify}. One-line errors, documented exit codes. */
+/** The command line: {@code inspect}, {@code wrap}, {@code verify}, {@code shares}. One-line errors, documented exit codes. */
 @Command(name = "byok-wizard",
         mixinStandardHelpOptions = true,
         versionProvider = ByokCli.VersionProvider.class,
         description = {"Bring Your Own Key into AWS KMS: wrap a 256-bit key for import, on an air-gapped machine.",
                 "Without arguments the application window opens."},
-        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, SharesCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", ByokCli.EXIT_CODES})
 public final class ByokCli implements Runnable {
     static final String EXIT_CODES = "Exit codes: 0 success; 1 failure (bad input, expired parameters, mismatch: "
@@ -51,18 +52,23 @@ public final class ByokCli implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("error: " + e.getMessage());
+            failed.getErr().println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
             failed.getErr().flush();
             return 2;
         });
-        for (CommandLine sub : cli.getSubcommands().values()) {
+        addExitCodes(cli);
+        return cli;
+    }
+
+    private static void addExitCodes(CommandLine parent) {
+        for (CommandLine sub : parent.getSubcommands().values()) {
             var usage = sub.getCommandSpec().usageMessage();
             List<String> footer = new ArrayList<>(List.of(usage.footer()));
             footer.addAll(List.of("", EXIT_CODES));
             usage.footer(footer.toArray(String[]::new));
+            addExitCodes(sub);
         }
-        return cli;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

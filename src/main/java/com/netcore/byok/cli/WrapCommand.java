@@ -2,33 +2,50 @@ package com.netcore.byok.cli;
 
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeyMaterials;
+import com.netcore.byok.core.KeyShare;
+import com.netcore.byok.core.KeyShares;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SecretKeyMaterial;
+import com.netcore.byok.core.ShareScheme;
+import com.netcore.byok.core.ShareSet;
 import com.netcore.byok.core.WrappedKeyFiles;
+import com.netcore.byok.paper.ShareFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "wrap", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Make or load a 256-bit key, wrap it with the import parameters' public key, and write "
                 + "CustomerEncryptionKey.bin, CustomerEncryptionKey.bin.sha256 and CustomerEncryptionKey-receipt.txt "
-                + "into the output folder. Needs no network."},
+                + "into the output folder. Needs no network.",
+                "With --split, the key is also split into Shamir shares for custodians (a text file and a printable "
+                        + "sheet with a QR code per share), so that it can be restored with --share-file for a "
+                        + "re-import. The key itself is never written."},
         footerHeading = "%nExamples:%n",
         footer = {"  byok-wizard wrap --params /media/usb/params --generate --out /media/usb/out",
                 "  byok-wizard wrap --public-key WrappingPublicKey.bin --algorithm RSAES_OAEP_SHA_256 \\",
                 "      --key-file key.hex --out out",
                 "  byok-wizard wrap --params params --component-file c1.hex --component-file c2.hex "
-                        + "--component-file c3.hex --out out"})
+                        + "--component-file c3.hex --out out",
+                "  byok-wizard wrap --params params --generate --out out --split 3-of-5 --shares-out shares \\",
+                "      --custodian Alice --custodian Bob --custodian Chloe --custodian Dev --custodian Eva",
+                "  byok-wizard wrap --params new-params --share-file share-1-of-5.txt --share-file share-3-of-5.txt \\",
+                "      --share-file scan-of-sheet-4.png --out out2"})
 final class WrapCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,8 +60,27 @@ final class WrapCommand implements Callable<Integer> {
             description = "Existing folder for the three output files.")
     Path out;
 
-    @Option(names = "--force", description = "Replace output files that already exist.")
+    @Option(names = "--force", description = "Replace output files that already exist (never share files).")
     boolean force;
+
+    @ArgGroup(exclusive = false, heading = "%nSplit the key for custodians (optional):%n")
+    Split split;
+
+    static final class Split {
+        @Option(names = "--split", paramLabel = "K-of-N", required = true, converter = SchemeConverter.class,
+                description = "Also split the key into N Shamir shares, any K of which restore it and fewer reveal "
+                        + "nothing (2 <= K <= N <= 16), e.g. 3-of-5.")
+        ShareScheme scheme;
+
+        @Option(names = "--shares-out", paramLabel = "DIR", required = true,
+                description = "Existing folder, other than --out, for share-I-of-N.txt and its printable sheet "
+                        + "share-I-of-N.pdf for each share. Existing share files are never replaced.")
+        Path folder;
+
+        @Option(names = "--custodian", paramLabel = "NAME",
+                description = "The custodian of each share, in order; give none, or one per share.")
+        List<String> custodians = new ArrayList<>();
+    }
 
     static final class KeyChoice {
         @Option(names = "--generate", required = true,
@@ -58,15 +94,28 @@ final class WrapCommand implements Callable<Integer> {
         @Option(names = "--component-file", paramLabel = "FILE", required = true,
                 description = "A custodian's full-length component (same formats); give 2 or more, XOR-ed together.")
         List<Path> componentFiles;
+
+        @Option(names = "--share-file", paramLabel = "FILE", required = true,
+                description = "A custodian's key share: the share-I-of-N.txt that --split wrote, the share typed "
+                        + "from its sheet, or a PNG or JPEG image of the sheet's QR code. Give as many as the "
+                        + "shares need; the key is restored in memory only.")
+        List<Path> shareFiles;
     }
+
+    /** What was read from each share file, printed before wrapping. */
+    private final List<String> shareReport = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
+        checkSplitOptions();
         ImportParameters params = parameters.load();
         params.requireNotExpired(clock);
         WrappedKeyFiles.checkOutputFolder(out, force);
+        if (split != null) {
+            ShareFiles.checkFolder(split.folder, out, split.scheme);
+        }
         SecureRandom random = KeyMaterials.strongRandom();
         KeyMaterials.Assembled assembled = assemble(random);
         try (SecretKeyMaterial material = assembled.key()) {
@@ -77,21 +126,71 @@ final class WrapCommand implements Callable<Integer> {
                     stdout.println("Component " + (i + 1) + " KCV (AES-CMAC): " + kcvs.get(i));
                 }
             }
+            shareReport.forEach(stdout::println);
+            if (assembled.source().kind() == KeySource.Kind.SHARES) {
+                stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
+                        + "with the receipt of the original wrap.");
+            }
+            Optional<WrappedKeyFiles.SharesOut> shares = split == null ? Optional.empty()
+                    : Optional.of(splitKey(material, random, clock));
             WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(params, material, assembled.source(), out,
-                    force, random, clock);
+                    force, random, clock, shares);
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
             stdout.println("Wrote:");
             for (Path file : written.files()) {
                 stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
             }
             stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt to the operator.");
-            if (assembled.source().kind() == KeySource.Kind.GENERATED) {
+            if (split != null) {
+                printShares(stdout);
+            } else if (assembled.source().kind() == KeySource.Kind.GENERATED) {
                 stdout.println("Note: the generated key was not saved anywhere. KMS re-imports only the same bytes, "
-                        + "so it cannot be imported again after expiry or deletion.");
+                        + "so it cannot be imported again after expiry or deletion (use --split to keep it in shares).");
             }
         }
         stdout.flush();
         return 0;
+    }
+
+    /** Usage mistakes of the split options, found before any file is read. */
+    private void checkSplitOptions() {
+        if (split == null) {
+            return;
+        }
+        if (key.shareFiles != null) {
+            throw new ParameterException(spec.commandLine(), "--split cannot be used with --share-file: a key restored "
+                    + "from shares is already split. Leave out --split, or keep using the existing shares.");
+        }
+        int count = split.scheme.count();
+        if (!split.custodians.isEmpty() && split.custodians.size() != count) {
+            throw new ParameterException(spec.commandLine(), split.custodians.size() + " --custodian name"
+                    + (split.custodians.size() == 1 ? " was" : "s were") + " given for " + count + " shares ("
+                    + split.scheme + "). Name one custodian per share, or none.");
+        }
+        split.custodians.forEach(KeyShare::checkCustodian);
+    }
+
+    private WrappedKeyFiles.SharesOut splitKey(SecretKeyMaterial material, SecureRandom random, Clock clock) {
+        List<KeyShare> shares = KeyShares.split(material, split.scheme, split.custodians,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), random);
+        try {
+            return ShareFiles.render(shares, split.folder);
+        } finally {
+            shares.forEach(KeyShare::destroy);
+        }
+    }
+
+    private void printShares(PrintWriter stdout) {
+        int count = split.scheme.count();
+        stdout.println("Split into " + split.scheme + " Shamir shares: " + split.scheme.describe()
+                + ", fewer reveal nothing. Wrote:");
+        for (int i = 1; i <= count; i++) {
+            String who = split.custodians.isEmpty() ? "" : "  for " + KeyShare.checkCustodian(split.custodians.get(i - 1));
+            stdout.println("  " + split.folder.resolve(ShareFiles.textName(i, count)) + " and "
+                    + ShareFiles.sheetName(i, count) + who);
+        }
+        stdout.println("Print each sheet, give it with its text file to its custodian, then remove the share files "
+                + "from this medium. The key itself was not saved anywhere.");
     }
 
     private KeyMaterials.Assembled assemble(SecureRandom random) {
@@ -103,7 +202,24 @@ final class WrapCommand implements Callable<Integer> {
             return new KeyMaterials.Assembled(KeyMaterials.fromFile(key.keyFile, "Key file"),
                     KeySource.keyFile(key.keyFile.getFileName().toString()));
         }
+        if (key.shareFiles != null) {
+            return restore(key.shareFiles);
+        }
         return KeyMaterials.fromComponentFiles(key.componentFiles);
+    }
+
+    private KeyMaterials.Assembled restore(List<Path> files) {
+        try (ShareSet set = new ShareSet()) {
+            for (Path file : files) {
+                KeyShare share = ShareFiles.read(file);
+                String line = "Share " + share.number() + " of " + share.scheme().count()
+                        + (share.custodian().isEmpty() ? "" : " (" + share.custodian() + ")") + ", key KCV "
+                        + share.kcv() + ": checks match (" + file + ")";
+                set.add(share, "Share file " + file);
+                shareReport.add(line);
+            }
+            return set.restore();
+        }
     }
 
     private static long sizeOf(Path file) {

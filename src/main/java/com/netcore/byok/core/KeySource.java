@@ -29,6 +29,12 @@ public record KeySource(Kind kind, String detail, List<String> componentKcvs) {
         return new KeySource(Kind.COMPONENTS, "", kcvs);
     }
 
+    /** Restored from {@code numbers} of a K-of-N split: {@code 3 of 5, shares 1, 2 and 4}. */
+    public static KeySource shares(ShareScheme scheme, List<Integer> numbers) {
+        return new KeySource(Kind.SHARES, scheme.threshold() + " of " + scheme.count() + ", shares "
+                + ShareSet.list(numbers), List.of());
+    }
+
     /** One line for the receipt and the review screen. */
     public String describe() {
         return switch (kind) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 /**
  * {@code CustomerEncryptionKey-receipt.txt}: {@code Label: value} lines that let the operator (and an auditor)
  * check the wrapped file and tie it to the wrapping key. It never holds the key; the check value is public.
+ * When the key was split for custodians, it says so ({@code Key shares: split into 3-of-5 ...}), never more.
  */
 public record Receipt(
         String fileName,
@@ -24,6 +25,7 @@ public record Receipt(
         Optional<Instant> parametersValidTo,
         String kcv,
         String keySource,
+        Optional<String> keyShares,
         Instant created,
         String tool) {
 
@@ -39,6 +41,7 @@ public record Receipt(
     static final String ARN = "Key ARN";
     static final String VALID_TO = "Parameters valid to";
     static final String SOURCE = "Key source";
+    static final String SHARES = "Key shares";
     static final String CREATED = "Created";
     static final String TOOL = "Tool";
 
@@ -55,6 +58,7 @@ public record Receipt(
         parametersValidTo.ifPresent(t -> line(out, VALID_TO, t.toString()));
         line(out, KeyCheckValue.LABEL, kcv);
         line(out, SOURCE, keySource);
+        keyShares.ifPresent(shares -> line(out, SHARES, shares));
         line(out, CREATED, created.truncatedTo(ChronoUnit.SECONDS).toString());
         line(out, TOOL, tool);
         return out.toString();
@@ -90,6 +94,7 @@ public record Receipt(
                     Optional.ofNullable(values.get(VALID_TO)).map(Instant::parse),
                     required(values, KeyCheckValue.LABEL, what),
                     values.getOrDefault(SOURCE, ""),
+                    Optional.ofNullable(values.get(SHARES)),
                     Instant.parse(required(values, CREATED, what)),
                     values.getOrDefault(TOOL, ""));
         } catch (NumberFormatException | DateTimeParseException e) {

@@ -46,17 +46,22 @@ public final class SafeFiles {
 
     /** Checks that {@code folder} exists and is a writable folder; the message says what to do if not. */
     public static void requireWritableFolder(Path folder) {
+        requireWritableFolder(folder, "Output folder");
+    }
+
+    /** As above; {@code what} names the folder's role in messages (e.g. "Shares folder"). */
+    public static void requireWritableFolder(Path folder, String what) {
         if (!Files.exists(folder)) {
-            throw new ByokException("Output folder " + folder + " does not exist. Create it or choose another folder.");
+            throw new ByokException(what + " " + folder + " does not exist. Create it or choose another folder.");
         }
         if (!Files.isDirectory(folder)) {
-            throw new ByokException("Output folder " + folder + " is a file, not a folder. Choose a folder.");
+            throw new ByokException(what + " " + folder + " is a file, not a folder. Choose a folder.");
         }
         try {
             // a real write: isWritable() says yes to root on read-only folders and knows nothing of immutable flags
             Files.delete(Files.createTempFile(folder, ".byok-write-test", ".tmp"));
         } catch (IOException e) {
-            throw new ByokException("Output folder " + folder + " is not writable (" + reason(e)
+            throw new ByokException(what + " " + folder + " is not writable (" + reason(e)
                     + "; read-only medium or no permission). Choose a writable folder.");
         }
     }
@@ -80,17 +85,39 @@ public final class SafeFiles {
      * replaced only when {@code overwrite} is set.
      */
     public static void writeAll(Path folder, Map<String, byte[]> contents, boolean overwrite) {
-        requireRoomFor(folder, contents.keySet(), overwrite);
+        writeAll(List.of(new Batch(folder, contents, overwrite)));
+    }
+
+    /** Files for one folder of {@link #writeAll(List)}. */
+    public record Batch(Path folder, Map<String, byte[]> contents, boolean overwrite) {
+    }
+
+    /**
+     * Writes the files of every batch, possibly into several folders (e.g. the wrapped key and the key shares),
+     * or none of them: all are staged and synced before the first is renamed into place, and a failure removes
+     * whatever was already placed.
+     */
+    public static void writeAll(List<Batch> batches) {
+        for (Batch batch : batches) {
+            requireRoomFor(batch.folder(), batch.contents().keySet(), batch.overwrite());
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
+        Map<Path, Boolean> replace = new LinkedHashMap<>();
         List<Path> placed = new ArrayList<>();
+        Path folder = batches.isEmpty() ? null : batches.get(0).folder();
         try {
-            for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
-                Path temp = Files.createTempFile(folder, "." + entry.getKey() + ".", ".partial");
-                staged.put(temp, folder.resolve(entry.getKey()));
-                writeAndSync(temp, entry.getValue());
+            for (Batch batch : batches) {
+                folder = batch.folder();
+                for (Map.Entry<String, byte[]> entry : batch.contents().entrySet()) {
+                    Path temp = Files.createTempFile(folder, "." + entry.getKey() + ".", ".partial");
+                    staged.put(temp, folder.resolve(entry.getKey()));
+                    replace.put(temp, batch.overwrite());
+                    writeAndSync(temp, entry.getValue());
+                }
             }
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
-                if (overwrite) {
+                folder = move.getValue().getParent();
+                if (replace.get(move.getKey())) {
                     Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } else {
@@ -98,7 +125,9 @@ public final class SafeFiles {
                 }
                 placed.add(move.getValue());
             }
-            syncFolder(folder);
+            for (Batch batch : batches) {
+                syncFolder(batch.folder());
+            }
         } catch (IOException | RuntimeException e) {
             for (Path temp : staged.keySet()) {
                 deleteQuietly(temp);

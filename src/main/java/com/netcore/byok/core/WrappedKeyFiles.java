@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The customer's output: {@code CustomerEncryptionKey.bin} (the raw bytes {@code ImportKeyMaterial} takes),
@@ -30,22 +32,50 @@ public final class WrappedKeyFiles {
     /** Wraps {@code key} for {@code parameters} and writes the three files into {@code folder}. */
     public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
                                        Path folder, boolean overwrite, SecureRandom random, Clock clock) {
-        parameters.requireNotExpired(clock);
-        checkOutputFolder(folder, overwrite);
-        byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
-        if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
-            throw new ByokException("The key was destroyed while it was being wrapped. Nothing was written; start again.");
+        return wrapAndWrite(parameters, key, source, folder, overwrite, random, clock, Optional.empty());
+    }
+
+    /**
+     * The key's shares for custodians, written with the wrapped key in one all-or-nothing step, into their own
+     * folder and never over existing files. {@code files} maps names to contents that hold the shares:
+     * they are wiped once written (or not).
+     */
+    public record SharesOut(ShareScheme scheme, Path folder, Map<String, byte[]> files) {
+        /** The receipt's note: that the key was split and how, nothing of the shares. */
+        String receiptNote() {
+            return "split into " + scheme + " Shamir shares for custodians (" + scheme.describe() + ")";
         }
-        String sha256 = Hex.lower(WrappingPublicKey.sha256(wrapped));
-        Receipt receipt = new Receipt(WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
-                parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),
-                parameters.validTo(), key.kcv(), source.describe(), clock.instant(), Version.full());
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(WRAPPED_FILE, wrapped);
-        files.put(CHECKSUM_FILE, checksumLine(sha256).getBytes(StandardCharsets.US_ASCII));
-        files.put(Receipt.FILE_NAME, receipt.bytes());
-        SafeFiles.writeAll(folder, files, overwrite);
-        return new Written(folder, files.keySet().stream().map(folder::resolve).toList(), receipt);
+    }
+
+    /** As above, and writes {@code shares} too when given; the receipt then notes the split. */
+    public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
+                                       Path folder, boolean overwrite, SecureRandom random, Clock clock,
+                                       Optional<SharesOut> shares) {
+        try {
+            parameters.requireNotExpired(clock);
+            checkOutputFolder(folder, overwrite);
+            byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
+            if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
+                throw new ByokException("The key was destroyed while it was being wrapped. Nothing was written; "
+                        + "start again.");
+            }
+            String sha256 = Hex.lower(WrappingPublicKey.sha256(wrapped));
+            Receipt receipt = new Receipt(WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
+                    parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),
+                    parameters.validTo(), key.kcv(), source.describe(), shares.map(SharesOut::receiptNote),
+                    clock.instant(), Version.full());
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(WRAPPED_FILE, wrapped);
+            files.put(CHECKSUM_FILE, checksumLine(sha256).getBytes(StandardCharsets.US_ASCII));
+            files.put(Receipt.FILE_NAME, receipt.bytes());
+            List<SafeFiles.Batch> batches = new ArrayList<>();
+            batches.add(new SafeFiles.Batch(folder, files, overwrite));
+            shares.ifPresent(s -> batches.add(new SafeFiles.Batch(s.folder(), s.files(), false)));
+            SafeFiles.writeAll(batches);
+            return new Written(folder, files.keySet().stream().map(folder::resolve).toList(), receipt);
+        } finally {
+            shares.ifPresent(s -> s.files().values().forEach(bytes -> Arrays.fill(bytes, (byte) 0)));
+        }
     }
 
     /** The names written into the output folder. */

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.KeyShare;
+import com.netcore.byok.core.KeyShares;
+import com.netcore.byok.core.SecretKeyMaterial;
+import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.FolderState;
 import com.netcore.byok.testing.Params;
 import com.netcore.byok.testing.TestKeys;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +22,22 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -255,7 +265,128 @@ class BadInputCorpusTest {
                 new Case("verify: receipt missing a line", c -> c.write(c.file("receipt.txt"), "File: x.bin\n"),
                         c -> new String[] {"verify", c.p("receipt.txt")}, 1, "has no 'File size:' line"),
                 new Case("inspect: missing target", c -> { }, c -> new String[] {"inspect", c.p("nothing-here")}, 1,
-                        "nothing-here does not exist"));
+                        "nothing-here does not exist"),
+
+                shares("too few", List.of("s1.txt", "s3.txt"), c -> { },
+                        "This key needs 3 of its 5 shares; 2 were given (shares 1 and 3). Bring 1 more share from other custodians."),
+                shares("only one", List.of("s4.txt"), c -> { },
+                        "1 was given (share 4). Bring 2 more shares from other custodians."),
+                shares("different keys", List.of("s1.txt", "other-2.txt", "s3.txt"), c -> { },
+                        "Share file %ROOT%/other-2.txt is a share of another key (KCV " + OTHER_KCV + ") than Share file "
+                                + "%ROOT%/s1.txt (KCV " + KEY_KCV + "). Use shares of one key only"),
+                shares("different splits", List.of("s1.txt", "two-of-five-2.txt"), c -> { },
+                        "two-of-five-2.txt comes from a 2-of-5 split, but Share file %ROOT%/s1.txt from a 3-of-5 split"),
+                shares("same share twice", List.of("s2.txt", "s5.txt", "s2-copy.txt"),
+                        c -> Files.copy(c.file("s2.txt"), c.file("s2-copy.txt")),
+                        "s2-copy.txt is share 2 of 5 again, like Share file %ROOT%/s2.txt. Each share counts once"),
+                shares("one-character typo", List.of("s1.txt", "s2.txt", "s3.txt"), c -> typo(c.file("s2.txt"), "Data 3: ", 5),
+                        "Share file %ROOT%/s2.txt: line 11 (data line 3), group 2 looks mistyped (its first two digits): "
+                                + "the line does not match its check group. Compare that group with the sheet."),
+                shares("letter O for zero", List.of("s1.txt", "s2.txt", "s3.txt"),
+                        c -> replace(c.file("s3.txt"), "(Data 4: ..)..", "$1OO"),
+                        "s3.txt: line 12 (data line 4): character 'O' at column 11 is not a hex digit (0-9, A-F); the "
+                                + "sheet has the digit 0, not the letter O."),
+                shares("header typo", List.of("s1.txt", "s2.txt", "s3.txt"),
+                        c -> replace(c.file("s1.txt"), "Shares made: 5", "Shares made: 6"),
+                        "s1.txt: line 13: the checksum does not match the share."),
+                shares("unsupported format version", List.of("s1.txt", "s2.txt", "s3.txt"),
+                        c -> replace(c.file("s2.txt"), "Format: 1", "Format: 2"),
+                        "s2.txt: line 3 says format version 2, which this BYOK Wizard does not read (it reads version 1)"),
+                shares("garbage text", List.of("s1.txt", "letter.txt"),
+                        c -> c.write(c.file("letter.txt"), "Dear custodian,\nplease keep this envelope safe.\n"),
+                        "letter.txt is not a BYOK Wizard key share: line 1 is not part of a key share."),
+                shares("a key file instead of a share", List.of("key.hex", "s1.txt"), c -> { },
+                        "key.hex is not a BYOK Wizard key share: line 1 (data line 1) has more than 20 hex digits"),
+                shares("binary file", List.of("s1.txt", "noise.bin"), c -> c.write(c.file("noise.bin"), rawBytes(40)),
+                        "noise.bin is not a key share: it holds binary data, not text."),
+                shares("image without a QR code", List.of("s1.txt", "blank.png"),
+                        c -> ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", c.file("blank.png").toFile()),
+                        "blank.png shows no QR code that can be read. Scan the sheet again"),
+                shares("empty file", List.of("s1.txt", "empty.txt"), c -> c.write(c.file("empty.txt"), ""),
+                        "empty.txt is empty. It must hold a key share"),
+                shares("line missing", List.of("s1.txt", "s2.txt", "s3.txt"), c -> replace(c.file("s3.txt"), "Data 2: .*\n", ""),
+                        "s3.txt: the share is incomplete: it has no 'Data 2' line."),
+                shares("file missing", List.of("s1.txt", "s9.txt"), c -> { }, "s9.txt does not exist"),
+
+                split("malformed K-of-N", new String[] {"--split", "3/5"}, 2,
+                        "Invalid value for option '--split': '3/5' is not a share scheme. Write K-of-N, e.g. 3-of-5"),
+                split("K above N", new String[] {"--split", "4-of-3"}, 2, "4-of-3 needs more shares to restore the key than it makes"),
+                split("K of 1", new String[] {"--split", "1-of-3"}, 2, "1-of-3 would let each share alone restore the key"),
+                split("N above 16", new String[] {"--split", "3-of-17"}, 2, "3-of-17 makes more shares than the 16 this tool supports"),
+                new Case("split: without --shares-out", c -> { }, wrapWith("--generate", "--split", "3-of-5"), 2,
+                        "Missing required argument(s): --shares-out=DIR"),
+                new Case("split: shares into the --out folder", c -> { },
+                        c -> new String[] {"wrap", "--params", c.params().toString(), "--generate", "--out", c.out().toString(),
+                                "--split", "2-of-3", "--shares-out", c.out().toString()}, 1,
+                        "Shares folder %ROOT%/out is the output folder of the wrapped key. Keep the shares apart from it"),
+                new Case("split: shares folder missing", c -> Files.delete(c.file("shares")), wrapWith("--generate",
+                        "--split", "2-of-3", "--shares-out", "@shares"), 1, "Shares folder %ROOT%/shares does not exist."),
+                new Case("split: shares folder holds shares", c -> c.write(c.file("shares").resolve("share-2-of-3.pdf"), "x"),
+                        wrapWith("--generate", "--split", "2-of-3", "--shares-out", "@shares"), 1,
+                        "Shares folder %ROOT%/shares already holds share-2-of-3.pdf. Shares are never replaced"),
+                split("with --share-file", new String[] {"--split", "2-of-3", "--share-file", "@s1.txt"}, 2,
+                        "--split cannot be used with --share-file: a key restored from shares is already split."),
+                split("custodians not one per share", new String[] {"--split", "2-of-3", "--custodian", "Ann",
+                        "--custodian", "Bob"}, 2, "2 --custodian names were given for 3 shares (2-of-3). Name one custodian per share, or none."),
+                split("custodian named twice", new String[] {"--split", "2-of-2", "--custodian", "Ann", "--custodian", "ann"}, 1,
+                        "Custodian 'ann' is named twice. Each custodian holds one share"),
+                split("custodian name the sheet cannot print", new String[] {"--split", "2-of-2", "--custodian", "Ann",
+                        "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show"));
+    }
+
+    static final String KEY_KCV;
+    static final String OTHER_KCV;
+    /** s1..s5: a 3-of-5 split of KEY_HEX; other-2: a share of another key; two-of-five-2: another split of KEY_HEX. */
+    static final Map<String, String> SHARES = new LinkedHashMap<>();
+
+    static {
+        LocalDate day = LocalDate.of(2026, 3, 14);
+        try (SecretKeyMaterial key = SecretKeyMaterial.copyOf(HexFormat.of().parseHex(KEY_HEX));
+             SecretKeyMaterial other = SecretKeyMaterial.copyOf(HexFormat.of().parseHex(OTHER_HEX))) {
+            KEY_KCV = key.kcv();
+            OTHER_KCV = other.kcv();
+            List<KeyShare> split = KeyShares.split(key, new ShareScheme(3, 5), List.of(), day, new SecureRandom());
+            for (KeyShare share : split) {
+                SHARES.put("s" + share.number() + ".txt", share.text());
+            }
+            SHARES.put("other-2.txt", KeyShares.split(other, new ShareScheme(3, 5), List.of(), day, new SecureRandom())
+                    .get(1).text());
+            SHARES.put("two-of-five-2.txt", KeyShares.split(key, new ShareScheme(2, 5), List.of(), day, new SecureRandom())
+                    .get(1).text());
+        }
+    }
+
+    static Case shares(String name, List<String> files, Setup setup, String message) {
+        List<String> args = new ArrayList<>();
+        for (String file : files) {
+            args.add("--share-file");
+            args.add("@" + file);
+        }
+        return new Case("shares: " + name, setup, wrapWith(args.toArray(String[]::new)), 1, message);
+    }
+
+    static Case split(String name, String[] splitArgs, int exit, String message) {
+        List<String> args = new ArrayList<>(List.of("--generate", "--shares-out", "@shares"));
+        if (List.of(splitArgs).contains("--share-file")) {
+            args.remove("--generate");
+        }
+        args.addAll(List.of(splitArgs));
+        return new Case("split: " + name, c -> { }, wrapWith(args.toArray(String[]::new)), exit, message);
+    }
+
+    /** Changes one hex digit: the {@code offset}-th character after {@code prefix}. */
+    static void typo(Path file, String prefix, int offset) throws IOException {
+        String text = Files.readString(file);
+        int at = text.indexOf(prefix) + prefix.length() + offset;
+        char wrong = text.charAt(at) == 'A' ? 'B' : 'A';
+        Files.writeString(file, text.substring(0, at) + wrong + text.substring(at + 1));
+    }
+
+    static void replace(Path file, String regex, String replacement) throws IOException {
+        String text = Files.readString(file);
+        String changed = text.replaceFirst(regex, replacement);
+        assertThat(changed).isNotEqualTo(text);
+        Files.writeString(file, changed);
     }
 
     static byte[] rawBytes(int n) {
@@ -279,13 +410,17 @@ class BadInputCorpusTest {
         c.write(c.file("key.hex"), KEY_HEX + "\n");
         c.write(c.file("c1.hex"), KEY_HEX + "\n");
         c.write(c.file("c2.hex"), OTHER_HEX + "\n");
+        for (Map.Entry<String, String> share : SHARES.entrySet()) {
+            c.write(c.file(share.getKey()), share.getValue());
+        }
         Files.createDirectory(c.out());
+        Files.createDirectory(c.file("shares"));
         return c;
     }
 
     @Test
     void theCorpusIsLargeEnough() throws Exception {
-        assertThat(cases().count()).isGreaterThanOrEqualTo(40);
+        assertThat(cases().count()).isGreaterThanOrEqualTo(85);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -293,6 +428,7 @@ class BadInputCorpusTest {
     void givesOneClearLineAndWritesNothing(Case bad, @TempDir Path root) throws Exception {
         Ceremony c = ceremony(root);
         bad.setup().apply(c);
+        List<String> sharesBefore = FolderState.names(c.file("shares"));
 
         Cli.Result result = Cli.run(bad.args().of(c));
 
@@ -304,6 +440,7 @@ class BadInputCorpusTest {
         }
         assertThat(result.out()).doesNotContain(KEY_HEX.substring(0, 16)).doesNotContain(OTHER_HEX.substring(0, 16));
         assertThat(FolderState.names(c.out())).isEmpty();
+        assertThat(FolderState.names(c.file("shares"))).isEqualTo(sharesBefore);
     }
 
     @Test

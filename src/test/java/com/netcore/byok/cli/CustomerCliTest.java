@@ -146,9 +146,9 @@ class CustomerCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"inspect", "wrap", "verify"})
+    @ValueSource(strings = {"inspect", "wrap", "verify", "shares", "shares check"})
     void everyCommandHasHelpWithExitCodes(String command) {
-        Cli.Result result = Cli.run(command, "--help");
+        Cli.Result result = Cli.run((command + " --help").split(" "));
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Usage: byok-wizard " + command).contains("Exit codes: 0 success; 1 failure",
                 "2 bad usage");
@@ -157,7 +157,7 @@ class CustomerCliTest {
     @Test
     void versionAndTopLevelUsage() {
         assertThat(Cli.run("--version").out()).startsWith("BYOK Wizard 0.1.0");
-        assertThat(Cli.run("--help").out()).contains("inspect", "wrap", "verify");
+        assertThat(Cli.run("--help").out()).contains("inspect", "wrap", "verify", "shares");
         assertThat(OpenSsl.class).isNotNull();
     }
 }

@@ -1,0 +1,126 @@
+package com.netcore.byok.paper;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.netcore.byok.core.ByokException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * QR codes of shares with ZXing: the modules to draw (the sheet draws them as vector squares), a raster
+ * image, and reading a code back from an image file such as a scan or photo of the sheet.
+ */
+public final class QrCodes {
+    /** Modules of white border around the code that scanners need. */
+    public static final int QUIET_ZONE = 4;
+    /** Level M: restores up to about 15% damage; the share's own checksum catches the rest. */
+    static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
+    static final int MAX_IMAGE_PIXELS = 40_000_000;
+
+    private QrCodes() {
+    }
+
+    /** The code's modules, {@code true} for dark, without the quiet zone: {@code [y][x]}. */
+    public static boolean[][] modules(String payload) {
+        ByteMatrix matrix;
+        try {
+            matrix = Encoder.encode(payload, LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("QR payload does not fit a QR code: " + e.getMessage(), e);
+        }
+        boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                dark[y][x] = matrix.get(x, y) == 1;
+            }
+        }
+        matrix.clear((byte) 0);
+        return dark;
+    }
+
+    /** A black-on-white image of the code with its quiet zone, {@code pixelsPerModule} pixels per module. */
+    public static BufferedImage image(String payload, int pixelsPerModule) {
+        boolean[][] dark = modules(payload);
+        int size = (dark.length + 2 * QUIET_ZONE) * pixelsPerModule;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int my = y / pixelsPerModule - QUIET_ZONE;
+                int mx = x / pixelsPerModule - QUIET_ZONE;
+                boolean on = my >= 0 && mx >= 0 && my < dark.length && mx < dark.length && dark[my][mx];
+                image.setRGB(x, y, on ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        return image;
+    }
+
+    /** True for the image files this reads: PNG, JPEG, GIF and BMP, by their first bytes. */
+    public static boolean isImage(byte[] content) {
+        return startsWith(content, 0x89, 'P', 'N', 'G') || startsWith(content, 0xFF, 0xD8, 0xFF)
+                || startsWith(content, 'G', 'I', 'F', '8') || startsWith(content, 'B', 'M');
+    }
+
+    /** Reads the one QR code in an image file's bytes; {@code what} names the file in messages. */
+    public static String read(byte[] imageFile, String what) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(imageFile));
+        } catch (IOException | RuntimeException e) {
+            throw new ByokException(what + " is a damaged image (" + e.getMessage() + "). Scan the sheet again and "
+                    + "save it as PNG or JPEG.");
+        }
+        if (image == null) {
+            throw new ByokException(what + " is not an image this tool can read. Save the scan as PNG or JPEG.");
+        }
+        return read(image, what);
+    }
+
+    /** Reads the one QR code in {@code image}. */
+    public static String read(BufferedImage image, String what) {
+        if ((long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS) {
+            throw new ByokException(what + " is " + image.getWidth() + " x " + image.getHeight() + " pixels, too large "
+                    + "to search for a QR code. Scan the sheet at 300 dpi or less, or crop the image to the code.");
+        }
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        try {
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException e) {
+            throw new ByokException(what + " shows no QR code that can be read. Scan the sheet again, flat, sharp and "
+                    + "whole, or type the share text instead.");
+        } catch (ChecksumException | FormatException e) {
+            throw new ByokException(what + " shows a QR code too damaged to read. Scan the sheet again, or type the "
+                    + "share text instead.");
+        } finally {
+            Arrays.fill(pixels, 0);
+        }
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
