@@ -14,6 +14,10 @@ public final class DoneController {
     private Label files;
     @FXML
     private TextArea receipt;
+    @FXML
+    private javafx.scene.layout.VBox sharesBox;
+    @FXML
+    private Label shares;
 
     public DoneController(WizardContext context) {
         this.model = context.model();
@@ -29,9 +33,15 @@ public final class DoneController {
         if (written == null) {
             files.setText("");
             receipt.setText("");
+            sharesBox.setVisible(false);
+            sharesBox.setManaged(false);
             return;
         }
         files.setText(written.files().stream().map(Path::toString).collect(Collectors.joining("\n")));
+        var shareFiles = model.sharesWrittenProperty().get();
+        shares.setText(shareFiles.stream().map(Path::toString).collect(Collectors.joining("\n")));
+        sharesBox.setVisible(!shareFiles.isEmpty());
+        sharesBox.setManaged(!shareFiles.isEmpty());
         receipt.setText(written.receipt().format());
     }
 }

@@ -1,6 +1,7 @@
 package com.netcore.byok.ui.wizard;
 
 import com.netcore.byok.core.KeyEncoding;
+import com.netcore.byok.core.ShareCheck;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.common.SecretField;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -28,6 +30,22 @@ public final class KeyController {
     private RadioButton fileChoice;
     @FXML
     private RadioButton componentsChoice;
+    @FXML
+    private RadioButton sharesChoice;
+    @FXML
+    private VBox sharesPane;
+    @FXML
+    private Button addShareFileButton;
+    @FXML
+    private TextArea shareText;
+    @FXML
+    private Label shareCheck;
+    @FXML
+    private Button addTypedShareButton;
+    @FXML
+    private VBox sharesAdded;
+    @FXML
+    private Label sharesStatus;
     @FXML
     private VBox generatePane;
     @FXML
@@ -74,7 +92,7 @@ public final class KeyController {
     private void initialize() {
         Map<Toggle, WizardModel.KeyChoice> choices = Map.of(generateChoice, WizardModel.KeyChoice.GENERATE,
                 enterChoice, WizardModel.KeyChoice.ENTER, fileChoice, WizardModel.KeyChoice.FILE,
-                componentsChoice, WizardModel.KeyChoice.COMPONENTS);
+                componentsChoice, WizardModel.KeyChoice.COMPONENTS, sharesChoice, WizardModel.KeyChoice.SHARES);
         choices.forEach((toggle, value) -> {
             if (model.keyChoiceProperty().get() == value) {
                 choice.selectToggle(toggle);
@@ -95,6 +113,14 @@ public final class KeyController {
         showOnly(enterPane, WizardModel.KeyChoice.ENTER);
         showOnly(filePane, WizardModel.KeyChoice.FILE);
         showOnly(componentsPane, WizardModel.KeyChoice.COMPONENTS);
+        showOnly(sharesPane, WizardModel.KeyChoice.SHARES);
+        shareText.textProperty().addListener((obs, old, text) -> showShareCheck(model.checkTypedShare(text)));
+        showShareCheck(model.checkTypedShare(""));
+        model.sharesAdded().addListener((javafx.collections.ListChangeListener<String>) c -> sharesAdded.getChildren()
+                .setAll(model.sharesAdded().stream().map(Label::new).toList()));
+        sharesStatus.textProperty().bind(model.sharesStatusProperty());
+        addShareFileButton.disableProperty().bind(model.keyProperty().isNotNull());
+        shareText.disableProperty().bind(model.keyProperty().isNotNull());
 
         keyField.textProperty().addListener((obs, old, text) -> keyFieldCount.setText(
                 Messages.get("key.enter.count", keyField.characterCount())));
@@ -137,6 +163,30 @@ public final class KeyController {
 
         // secrets never outlive the step: leaving it, in either direction, wipes what was typed
         model.stepProperty().addListener((obs, old, step) -> wipeFields());
+    }
+
+    private void showShareCheck(ShareCheck check) {
+        shareCheck.setText(check.message());
+        shareCheck.getStyleClass().removeAll("field-error", "success-text", "text-muted");
+        shareCheck.getStyleClass().add(switch (check.status()) {
+            case INVALID -> "field-error";
+            case COMPLETE -> "success-text";
+            case EMPTY, INCOMPLETE -> "text-muted";
+        });
+        addTypedShareButton.setDisable(!check.complete());
+    }
+
+    @FXML
+    private void addShareFile() {
+        context.dialogs().chooseFile(addShareFileButton.getScene().getWindow(), Messages.get("key.shares.addFile.title"))
+                .ifPresent(model::addShareFile);
+    }
+
+    @FXML
+    private void addTypedShare() {
+        if (model.addTypedShare(shareText.getText())) {
+            shareText.clear();
+        }
     }
 
     private void showOnly(VBox pane, WizardModel.KeyChoice value) {
@@ -196,6 +246,7 @@ public final class KeyController {
     public void wipeFields() {
         keyField.wipe();
         componentField.wipe();
+        shareText.clear();
     }
 
     SecretField keyField() {

@@ -6,6 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 
 public final class ReviewController {
     private final WizardContext context;
@@ -31,6 +33,24 @@ public final class ReviewController {
     private Label outputError;
     @FXML
     private CheckBox confirm;
+    @FXML
+    private javafx.scene.layout.VBox splitBox;
+    @FXML
+    private CheckBox split;
+    @FXML
+    private javafx.scene.layout.VBox splitDetails;
+    @FXML
+    private Spinner<Integer> splitThreshold;
+    @FXML
+    private Spinner<Integer> splitCount;
+    @FXML
+    private TextField custodians;
+    @FXML
+    private Label sharesFolder;
+    @FXML
+    private Button chooseSharesButton;
+    @FXML
+    private Label splitError;
 
     public ReviewController(WizardContext context) {
         this.context = context;
@@ -52,6 +72,18 @@ public final class ReviewController {
         outputError.visibleProperty().bind(outputError.textProperty().isNotEmpty());
         outputError.managedProperty().bind(outputError.visibleProperty());
         confirm.selectedProperty().bindBidirectional(model.reviewConfirmedProperty());
+        split.selectedProperty().bindBidirectional(model.splitProperty());
+        splitDetails.visibleProperty().bind(split.selectedProperty());
+        splitDetails.managedProperty().bind(splitDetails.visibleProperty());
+        bindSpinner(splitThreshold, model.splitThresholdProperty());
+        bindSpinner(splitCount, model.splitCountProperty());
+        custodians.textProperty().bindBidirectional(model.custodiansProperty());
+        sharesFolder.setText(Messages.get("review.split.noFolderYet"));
+        model.sharesFolderProperty().addListener((obs, old, folder) -> sharesFolder.setText(folder == null
+                ? Messages.get("review.split.noFolderYet") : folder.toString()));
+        splitError.textProperty().bind(model.splitErrorProperty());
+        splitError.visibleProperty().bind(splitError.textProperty().isNotEmpty());
+        splitError.managedProperty().bind(splitError.visibleProperty());
         refresh(); // views load when first shown: start from the current state
     }
 
@@ -66,6 +98,25 @@ public final class ReviewController {
         expiry.setText(params.validTo().map(Object::toString).orElse(Messages.get("parameters.expiryUnknown")));
         var keySource = model.keySourceProperty().get();
         source.setText(keySource == null ? "" : keySource.describe());
+        boolean restored = keySource != null && keySource.kind() == com.netcore.byok.core.KeySource.Kind.SHARES;
+        splitBox.setVisible(!restored);
+        splitBox.setManaged(!restored);
+    }
+
+    private static void bindSpinner(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {
+        spinner.getValueFactory().setValue(value.get());
+        spinner.getValueFactory().valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                value.set(now);
+            }
+        });
+        value.addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+    }
+
+    @FXML
+    private void chooseShares() {
+        context.dialogs().chooseFolder(chooseSharesButton.getScene().getWindow(),
+                Messages.get("review.split.chooseFolder.title")).ifPresent(model::chooseSharesFolder);
     }
 
     @FXML

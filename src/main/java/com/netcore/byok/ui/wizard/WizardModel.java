@@ -5,19 +5,29 @@ import com.netcore.byok.core.Durations;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.ImportReadme;
 import com.netcore.byok.core.KeyEncoding;
+import com.netcore.byok.core.KeyShare;
+import com.netcore.byok.core.KeyShares;
 import com.netcore.byok.core.KeyMaterials;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SafeFiles;
 import com.netcore.byok.core.SecretKeyMaterial;
+import com.netcore.byok.core.ShareCheck;
+import com.netcore.byok.core.ShareScheme;
+import com.netcore.byok.core.ShareSet;
+import com.netcore.byok.core.ShareText;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
+import com.netcore.byok.paper.ShareFiles;
 import com.netcore.byok.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +45,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,7 +63,7 @@ public final class WizardModel {
     }
 
     public enum KeyChoice {
-        GENERATE, ENTER, FILE, COMPONENTS
+        GENERATE, ENTER, FILE, COMPONENTS, SHARES
     }
 
     public static final int MIN_COMPONENTS = 2;
@@ -85,6 +97,20 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<SecretKeyMaterial> pendingComponent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper pendingComponentKcv = new ReadOnlyStringWrapper("");
 
+    private ShareSet shareSet = new ShareSet();
+    private final ObservableList<String> sharesAdded = FXCollections.observableArrayList();
+    private final ObservableList<String> sharesAddedView = FXCollections.unmodifiableObservableList(sharesAdded);
+    private final ReadOnlyStringWrapper sharesStatus = new ReadOnlyStringWrapper("");
+
+    // split for custodians
+    private final BooleanProperty split = new SimpleBooleanProperty();
+    private final IntegerProperty splitThreshold = new SimpleIntegerProperty(2);
+    private final IntegerProperty splitCount = new SimpleIntegerProperty(3);
+    private final StringProperty custodians = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Path> sharesFolder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper splitError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Path>> sharesWritten = new ReadOnlyObjectWrapper<>(List.of());
+
     // review and wrap
     private final ReadOnlyObjectWrapper<Path> outputFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper outputError = new ReadOnlyStringWrapper("");
@@ -102,8 +128,14 @@ public final class WizardModel {
         chosenAlgorithm.addListener((obs, old, now) -> settleParameters());
         keyChoice.addListener((obs, old, now) -> destroyKeyMaterial());
         componentCount.addListener((obs, old, now) -> destroyKeyMaterial());
+        split.addListener((obs, old, now) -> checkSplit());
+        splitThreshold.addListener((obs, old, now) -> checkSplit());
+        splitCount.addListener((obs, old, now) -> checkSplit());
+        custodians.addListener((obs, old, now) -> checkSplit());
+        outputFolder.addListener((obs, old, now) -> checkSplit());
+        keySource.addListener((obs, old, now) -> checkSplit());
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters, fingerprintCompared, key,
-                outputFolder, outputError, reviewConfirmed, busy);
+                outputFolder, outputError, reviewConfirmed, busy, split, splitError);
         canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
     }
 
@@ -118,7 +150,7 @@ public final class WizardModel {
             case PARAMETERS -> parameters.get() != null && fingerprintCompared.get();
             case KEY -> key.get() != null;
             case REVIEW -> outputFolder.get() != null && outputError.get().isEmpty() && reviewConfirmed.get()
-                    && key.get() != null;
+                    && key.get() != null && (!splitWanted() || splitError.get().isEmpty());
             case WRAP, DONE -> false;
         };
     }
@@ -180,8 +212,13 @@ public final class WizardModel {
         outputError.set("");
         reviewConfirmed.set(false);
         overwriteConfirmed.set(false);
+        split.set(false);
+        custodians.set("");
+        sharesFolder.set(null);
+        splitError.set("");
         wrapError.set("");
         written.set(null);
+        sharesWritten.set(List.of());
         step.set(Step.START);
     }
 
@@ -354,6 +391,55 @@ public final class WizardModel {
         return components.size();
     }
 
+    /** Adds a custodian's share from a text share file or an image of its sheet's QR code. */
+    public void addShareFile(Path file) {
+        keyError.set("");
+        try {
+            addShare(ShareFiles.read(file), Messages.get("key.shares.fromFile", file.getFileName()));
+        } catch (ByokException e) {
+            keyError.set(e.getMessage());
+        }
+    }
+
+    /** Live feedback while a share is typed: which line or group is wrong, or what is still missing. */
+    public ShareCheck checkTypedShare(String typed) {
+        return ShareText.check(typed);
+    }
+
+    /** Adds a share typed from its sheet; true when it was accepted. */
+    public boolean addTypedShare(String typed) {
+        keyError.set("");
+        try {
+            addShare(ShareText.parse(typed, Messages.get("key.shares.typed")), Messages.get("key.shares.typed"));
+            return true;
+        } catch (ByokException e) {
+            keyError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private void addShare(KeyShare share, String source) {
+        String description = Messages.get("key.shares.added", share.number(), share.scheme().count(), share.kcv(), source);
+        shareSet.add(share, source);
+        sharesAdded.add(description);
+        if (shareSet.complete()) {
+            KeyMaterials.Assembled restored;
+            try {
+                restored = shareSet.restore();
+            } catch (ByokException e) {
+                discardShares();
+                keyError.set(e.getMessage());
+                return;
+            }
+            shareSet.close();
+            shareSet = new ShareSet();
+            setKey(restored.key(), restored.source());
+            sharesStatus.set(Messages.get("key.shares.restored"));
+        } else {
+            sharesStatus.set(Messages.get("key.shares.missing", shareSet.size(), shareSet.threshold(), shareSet.missing()));
+        }
+    }
+
     private void setKey(SecretKeyMaterial material, KeySource source) {
         SecretKeyMaterial old = key.get();
         if (old != null) {
@@ -377,6 +463,14 @@ public final class WizardModel {
         keyError.set("");
         discardPendingComponent();
         destroyComponents();
+        discardShares();
+    }
+
+    private void discardShares() {
+        shareSet.close();
+        shareSet = new ShareSet();
+        sharesAdded.clear();
+        sharesStatus.set("");
     }
 
     private void destroyComponents() {
@@ -386,6 +480,44 @@ public final class WizardModel {
     }
 
     // ---- review and wrap
+
+    /** Splitting is offered for a key made here; a key restored from shares is already split. */
+    public boolean splitWanted() {
+        return split.get() && keySource.get() != null && keySource.get().kind() != KeySource.Kind.SHARES;
+    }
+
+    public void chooseSharesFolder(Path folder) {
+        sharesFolder.set(folder);
+        checkSplit();
+    }
+
+    private void checkSplit() {
+        if (!splitWanted()) {
+            splitError.set("");
+            return;
+        }
+        try {
+            ShareScheme scheme = new ShareScheme(splitThreshold.get(), splitCount.get());
+            List<String> names = custodianNames();
+            if (!names.isEmpty() && names.size() != scheme.count()) {
+                throw new ByokException(Messages.get("review.split.custodianCount", names.size(), scheme.count()));
+            }
+            names.forEach(KeyShare::checkCustodian);
+            if (sharesFolder.get() == null) {
+                throw new ByokException(Messages.get("review.split.noFolder"));
+            }
+            if (outputFolder.get() != null) {
+                ShareFiles.checkFolder(sharesFolder.get(), outputFolder.get(), scheme);
+            }
+            splitError.set("");
+        } catch (ByokException e) {
+            splitError.set(e.getMessage());
+        }
+    }
+
+    private List<String> custodianNames() {
+        return Arrays.stream(custodians.get().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
 
     public void chooseOutputFolder(Path folder) {
         outputFolder.set(folder);
@@ -416,19 +548,43 @@ public final class WizardModel {
         SecretKeyMaterial material = key.get();
         KeySource source = keySource.get();
         Path folder = outputFolder.get();
-        return () -> WrappedKeyFiles.wrapAndWrite(params, material, source, folder, overwrite,
-                KeyMaterials.strongRandom(), clock);
+        Optional<ShareScheme> scheme = splitWanted()
+                ? Optional.of(new ShareScheme(splitThreshold.get(), splitCount.get())) : Optional.empty();
+        List<String> names = custodianNames();
+        Path sharesTo = sharesFolder.get();
+        return () -> {
+            SecureRandom random = KeyMaterials.strongRandom();
+            Optional<WrappedKeyFiles.SharesOut> shares = Optional.empty();
+            if (scheme.isPresent()) {
+                List<KeyShare> parts = KeyShares.split(material, scheme.get(), names,
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), random);
+                try {
+                    shares = Optional.of(ShareFiles.render(parts, sharesTo));
+                } finally {
+                    parts.forEach(KeyShare::destroy);
+                }
+            }
+            WrappedKeyFiles.Written result = WrappedKeyFiles.wrapAndWrite(params, material, source, folder, overwrite,
+                    random, clock, shares);
+            return new WrapResult(result, shares.map(out -> out.files().keySet().stream().map(sharesTo::resolve).toList())
+                    .orElse(List.of()));
+        };
+    }
+
+    /** What a wrap wrote: the three files, and the custodians' share files when the key was split. */
+    public record WrapResult(WrappedKeyFiles.Written written, List<Path> shareFiles) {
     }
 
     /** Work that runs off the FX thread. */
     @FunctionalInterface
     public interface WrapJob {
-        WrappedKeyFiles.Written call();
+        WrapResult call();
     }
 
-    public void wrapSucceeded(WrappedKeyFiles.Written result) {
+    public void wrapSucceeded(WrapResult result) {
         busy.set(false);
-        written.set(result);
+        sharesWritten.set(result.shareFiles());
+        written.set(result.written());
         destroyKeyMaterial(); // wrapped: the plaintext is no longer needed
         step.set(Step.DONE);
     }
@@ -519,6 +675,42 @@ public final class WizardModel {
 
     public ReadOnlyStringProperty pendingComponentKcvProperty() {
         return pendingComponentKcv.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> sharesAdded() {
+        return sharesAddedView;
+    }
+
+    public ReadOnlyStringProperty sharesStatusProperty() {
+        return sharesStatus.getReadOnlyProperty();
+    }
+
+    public BooleanProperty splitProperty() {
+        return split;
+    }
+
+    public IntegerProperty splitThresholdProperty() {
+        return splitThreshold;
+    }
+
+    public IntegerProperty splitCountProperty() {
+        return splitCount;
+    }
+
+    public StringProperty custodiansProperty() {
+        return custodians;
+    }
+
+    public ReadOnlyObjectProperty<Path> sharesFolderProperty() {
+        return sharesFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty splitErrorProperty() {
+        return splitError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Path>> sharesWrittenProperty() {
+        return sharesWritten.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> outputFolderProperty() {
