@@ -71,19 +71,25 @@ public final class Kms implements AutoCloseable {
     private Kms(KmsSettings settings, Clock clock) {
         this.clock = clock;
         this.region = resolveRegion(settings);
-        this.http = UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(READ_TIMEOUT).build();
-        this.credentials = settings.profile()
-                .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
-        ClientOverrideConfiguration.Builder config = ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD);
-        settings.profile().ifPresent(config::defaultProfileName);
-        this.override = config.build();
-        KmsClientBuilder builder = KmsClient.builder().httpClient(http).region(region).credentialsProvider(credentials)
-                .overrideConfiguration(override);
-        settings.endpoint().ifPresent(builder::endpointOverride);
-        this.client = builder.build();
         this.errors = new KmsErrors(region.id(), settings.endpoint().map(URI::toString)
                 .orElse("the KMS endpoint of " + region.id()));
+        this.http = UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(READ_TIMEOUT).build();
+        try {
+            this.credentials = settings.profile()
+                    .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
+                    .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+            ClientOverrideConfiguration.Builder config = ClientOverrideConfiguration.builder()
+                    .retryStrategy(RetryMode.STANDARD);
+            settings.profile().ifPresent(config::defaultProfileName);
+            this.override = config.build();
+            KmsClientBuilder builder = KmsClient.builder().httpClient(http).region(region)
+                    .credentialsProvider(credentials).overrideConfiguration(override);
+            settings.endpoint().ifPresent(builder::endpointOverride);
+            this.client = builder.build();
+        } catch (SdkException e) {
+            http.close();
+            throw errors.explain(e, "connect", "");
+        }
         this.calls = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "kms-call");
             thread.setDaemon(true);
@@ -375,9 +381,7 @@ public final class Kms implements AutoCloseable {
 
     /** ScheduleKeyDeletion after 7 to 30 days; returns the key afterwards (with its deletion date). */
     public KeyInfo scheduleDeletion(String keyRef, int days) {
-        if (days < MIN_DELETION_DAYS || days > MAX_DELETION_DAYS) {
-            throw new ByokException("The waiting period must be 7 to 30 days, not " + days + ".");
-        }
+        requireDeletionDays(days);
         KeyInfo key = describe(keyRef);
         if (KeyInfo.PENDING_DELETION.equals(key.state())) {
             throw new ByokException("Key " + key.arn() + " is already scheduled for deletion on "
@@ -386,6 +390,13 @@ public final class Kms implements AutoCloseable {
         call("ScheduleKeyDeletion", key.arn(), () -> client.scheduleKeyDeletion(b -> b.keyId(key.arn())
                 .pendingWindowInDays(days)));
         return describe(key.arn());
+    }
+
+    /** KMS waits 7 to 30 days before it deletes a key. */
+    public static void requireDeletionDays(int days) {
+        if (days < MIN_DELETION_DAYS || days > MAX_DELETION_DAYS) {
+            throw new ByokException("The waiting period before deletion must be 7 to 30 days, not " + days + ".");
+        }
     }
 
     // ---- plumbing
