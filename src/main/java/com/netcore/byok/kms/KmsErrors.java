@@ -7,6 +7,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -159,20 +161,23 @@ final class KmsErrors {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("sso") && (lower.contains("token") || lower.contains("session"))) {
-            return "The IAM Identity Center (SSO) session of this profile has expired or was never started. Run "
-                    + "'aws sso login' for the profile and try again.";
-        }
-        if (lower.contains("profile") && (lower.contains("no credentials") || lower.contains("not found")
-                || lower.contains("does not exist") || lower.contains("not exist"))) {
-            return "The AWS profile has no credentials or does not exist (" + firstSentence(message) + "). Check "
-                    + "--profile against ~/.aws/config and ~/.aws/credentials, or set the profile up (aws configure "
-                    + "--profile NAME, or aws configure sso).";
-        }
-        if (lower.contains("unable to load credentials")) {
+        if (lower.contains("unable to load credentials from any of the providers")) {
             return "No AWS credentials were found. Set them up as for the AWS CLI (aws configure, or aws sso login for "
                     + "IAM Identity Center), export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile "
                     + "with --profile.";
+        }
+        Matcher profile = Pattern.compile("profile '([^']*)'").matcher(message);
+        if (lower.contains("profile file contained no credentials") || lower.contains("profile")
+                && (lower.contains("not found") || lower.contains("does not exist"))) {
+            String name = profile.find() ? "'" + profile.group(1) + "' " : "";
+            return "The AWS profile " + name + "has no credentials or does not exist in ~/.aws/config or "
+                    + "~/.aws/credentials. Check --profile (or AWS_PROFILE), or set the profile up (aws configure "
+                    + "--profile NAME, or aws configure sso).";
+        }
+        if (lower.contains("sso") && (lower.contains("expired") || lower.contains("sso login")
+                || lower.contains("token"))) {
+            return "The IAM Identity Center (SSO) session of this profile has expired or was never started. Run "
+                    + "'aws sso login' for the profile and try again.";
         }
         if (lower.contains("unable to load region")) {
             return Kms.NO_REGION;
