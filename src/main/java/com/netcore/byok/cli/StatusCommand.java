@@ -64,7 +64,7 @@ final class StatusCommand implements Callable<Integer> {
                     + "kms import).");
         }
         out.println("  Current key material: " + key.currentKeyMaterialId().orElse("none"));
-        out.println("  Key materials: " + (status.materials().isEmpty() ? "none" : ""));
+        out.println("  Key materials:" + (status.materials().isEmpty() ? " none" : ""));
         for (KeyMaterial m : status.materials()) {
             StringBuilder line = new StringBuilder("    " + m.id() + "  " + m.materialState() + ", " + m.importState());
             m.validTo().ifPresent(t -> line.append(", expires ").append(t));
