@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule behind the promise that the customer side cannot talk to a network:
- * ui/cli use kms and core, kms uses core, core uses neither; core and the wizard reach no network class.
+ * ui/cli use kms and core, kms uses core, core uses neither; core and the wizard reach no network class;
+ * only kms uses the AWS SDK.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -35,6 +36,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.netcore.byok.ui..",
                         "com.netcore.byok.cli..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyKmsTalksToAws() {
+        noClasses().that().resideOutsideOfPackage("com.netcore.byok.kms..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+                .because("the AWS SDK lives in the kms package only; cli and ui use the kms API")
                 .check(classes);
     }
 
