@@ -57,9 +57,9 @@ final class GetParametersCommand implements Callable<Integer> {
             DownloadedParameters parameters = kms.getParameters(keyId, algorithm, keySpec);
             parameters.writeTo(out, force);
             stdout.println("Import parameters for " + parameters.keyArn() + " written to " + out + ":");
-            stdout.println("  " + WrappingPublicKey.FILE_NAME + "   give to the customer");
-            stdout.println("  " + ImportReadme.FILE_NAME + "               give to the customer");
-            stdout.println("  " + DownloadedParameters.TOKEN_FILE + "          keep here for 'kms import'; do not send");
+            stdout.printf("  %-22s give to the customer%n", WrappingPublicKey.FILE_NAME);
+            stdout.printf("  %-22s give to the customer%n", ImportReadme.FILE_NAME);
+            stdout.printf("  %-22s keep here for 'kms import'; do not send%n", DownloadedParameters.TOKEN_FILE);
             stdout.println("Wrapping algorithm " + parameters.algorithm().name() + ", wrapping key "
                     + keySpec.name() + ".");
             stdout.println("Valid to " + parameters.validTo() + " ("
