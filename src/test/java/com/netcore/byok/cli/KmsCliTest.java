@@ -40,7 +40,7 @@ class KmsCliTest {
 
     @BeforeEach
     void clear() {
-        server.clearRequests();
+        server.reset();
     }
 
     /** A kms subcommand with the test server's region and endpoint. */
@@ -160,7 +160,10 @@ class KmsCliTest {
     void destructiveCommandsAskAndNeedYesWithoutATerminal() throws Exception {
         String arn = createKey("to-revoke");
         Path out = customerWraps(parameters(arn, "params"), Customer.KEY_HEX, "out");
-        ok(importInto(arn, dir.resolve("params"), out, "--no-expiry"));
+        ok(importInto(arn, dir.resolve("params"), out, "--valid-to", Instant.now().plus(java.time.Duration.ofDays(10))
+                .toString()));
+        assertThat(ok(kms("status", "--key-id", arn)).out()).contains("(9 days left)", "WARNING: the key material "
+                + "expires in less than 30 days");
         server.clearRequests();
 
         Cli.Result noTerminal = kms(question -> Optional.empty(), "delete-material", "--key-id", arn);

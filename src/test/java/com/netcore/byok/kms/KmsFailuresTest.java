@@ -221,6 +221,26 @@ class KmsFailuresTest extends KmsFixture {
     }
 
     @Test
+    void disabledPendingDeletionAndMalformedPolicyAsKmsAnswersThem() throws Exception {
+        KeyInfo key = importedKey(Customer.KEY_HEX);
+        kms.disable(key.arn());
+        assertThatThrownBy(() -> kms.roundTrip(key)).hasMessage("KMS refused Encrypt because key " + key.arn() + " is "
+                + "disabled (KMS says: " + key.arn() + " is disabled.). Enable it first (aws kms enable-key) if that is "
+                + "intended.");
+        kms.scheduleDeletion(key.arn(), 7);
+        assertThatThrownBy(() -> kms.roundTrip(key)).hasMessageStartingWith("KMS cannot run Encrypt on key " + key.arn()
+                + " in its current state (KMS says: " + key.arn() + " is pending deletion.).");
+        assertThatThrownBy(() -> kms.disable(key.arn())).hasMessageContaining("a key pending deletion needs the deletion "
+                + "cancelled (aws kms cancel-key-deletion)");
+
+        server.clearRequests();
+        assertThatThrownBy(() -> kms.createKey(new NewKey(Optional.empty(), Optional.empty(), java.util.Map.of(), false,
+                Optional.of("{}")))).hasMessageStartingWith("KMS refused the key policy (KMS says: ")
+                .hasMessageContaining("or leave --policy-file out to use the default policy.");
+        assertThat(server.operations()).containsExactly("CreateKey");
+    }
+
+    @Test
     void unknownCredentialsAreRefusedWithASentence() {
         String real = System.getProperty("aws.accessKeyId");
         System.setProperty("aws.accessKeyId", "AKIAUNKNOWNEXAMPLE00");

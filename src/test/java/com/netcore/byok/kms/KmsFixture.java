@@ -35,8 +35,7 @@ abstract class KmsFixture {
     @BeforeEach
     void connect() {
         kms = Kms.connect(server.settings());
-        server.clock().reset();
-        server.clearRequests();
+        server.reset();
     }
 
     @AfterEach

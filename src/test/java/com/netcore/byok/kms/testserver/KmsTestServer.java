@@ -133,6 +133,15 @@ public final class KmsTestServer implements AutoCloseable {
         received.clear();
     }
 
+    /** Forgets injected faults, denials and delays, sets the clock back to real time, clears the request list. */
+    public void reset() {
+        faults.clear();
+        denied.clear();
+        delay = Duration.ZERO;
+        clock.reset();
+        received.clear();
+    }
+
     /** The next {@code times} requests get {@code fault} instead of an answer. */
     public void failNext(Fault fault, int times) {
         for (int i = 0; i < times; i++) {

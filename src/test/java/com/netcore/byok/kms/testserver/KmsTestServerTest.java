@@ -158,6 +158,25 @@ class KmsTestServerTest {
     }
 
     @Test
+    void refusesLikeKmsWhatOurCommandsCheckBeforehand() {
+        String awsKey = sdk.createKey(b -> b.origin(OriginType.AWS_KMS)).keyMetadata().arn();
+        assertThat(errorCode(() -> parameters(awsKey, WrappingAlgorithm.RSAES_OAEP_SHA_256)))
+                .isEqualTo("UnsupportedOperationException");
+        sdk.createAlias(b -> b.aliasName("alias/once").targetKeyId(awsKey));
+        assertThat(errorCode(() -> sdk.createAlias(b -> b.aliasName("alias/once").targetKeyId(awsKey))))
+                .isEqualTo("AlreadyExistsException");
+        assertThat(errorCode(() -> sdk.createAlias(b -> b.aliasName("alias/aws/mine").targetKeyId(awsKey))))
+                .isEqualTo("InvalidAliasNameException");
+        assertThat(errorCode(() -> sdk.createKey(b -> b.tags(t -> t.tagKey("aws:owner").tagValue("x")))))
+                .isEqualTo("TagException");
+        assertThat(errorCode(() -> sdk.listKeyRotations(b -> b.keyId(awsKey).marker("not-a-marker"))))
+                .isEqualTo("InvalidMarkerException");
+        assertThat(errorCode(() -> sdk.scheduleKeyDeletion(b -> b.keyId(awsKey).pendingWindowInDays(6))))
+                .isEqualTo("ValidationException");
+        assertThat(errorCode(() -> sdk.describeKey(b -> b.keyId("alias/none")))).isEqualTo("NotFoundException");
+    }
+
+    @Test
     void answersStsGetCallerIdentityOnTheSamePort() {
         try (StsClient sts = StsClient.builder().endpointOverride(server.endpoint()).region(Region.of("eu-west-1"))
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build()) {
