@@ -1,6 +1,7 @@
 package com.netcore.byok.cli;
 
 import com.netcore.byok.kms.Expiry;
+import com.netcore.byok.kms.ImportKind;
 import com.netcore.byok.kms.ImportLog;
 import com.netcore.byok.kms.ImportRequest;
 import com.netcore.byok.kms.ImportResult;
@@ -89,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println("  Expires: " + result.expiry().validTo().map(Instant::toString).orElse("never"));
             out.println("  Check: " + result.verification());
             out.println("  Recorded in " + result.logFile());
-            if (result.kind() == com.netcore.byok.kms.ImportKind.NEW_KEY_MATERIAL) {
+            if (result.kind() == ImportKind.NEW_KEY_MATERIAL) {
                 out.println("Next: byok-wizard kms rotate --key-id " + result.key().arn());
             }
         }

@@ -2,6 +2,8 @@ package com.netcore.byok.kms;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -33,8 +35,8 @@ public final class Consequences {
 
     public static String scheduleDeletion(KeyInfo key, int days, Clock clock) {
         return "Scheduling deletion of key " + key.arn() + " disables it now and deletes it for good after " + days
-                + " days (" + clock.instant().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.DAYS)
-                .toString().substring(0, 10) + "): after that, everything encrypted under it can never be decrypted "
+                + " days (" + LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(days)), ZoneOffset.UTC)
+                + "): after that, everything encrypted under it can never be decrypted "
                 + "again, not even with the customer's key. Until then 'aws kms cancel-key-deletion' stops it.";
     }
 }

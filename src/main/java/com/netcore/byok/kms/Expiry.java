@@ -4,6 +4,7 @@ import com.netcore.byok.core.ByokException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public record Expiry(Optional<Instant> validTo) {
             }
             if (t.isAfter(now.plus(MAX_AHEAD))) {
                 throw new ByokException("The key material expiry " + t + " (--valid-to) is more than 365 days ahead; "
-                        + "KMS accepts at most " + now.plus(MAX_AHEAD).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + "KMS accepts at most " + now.plus(MAX_AHEAD).truncatedTo(ChronoUnit.SECONDS)
                         + ". Give an earlier time, or choose --no-expiry.");
             }
         });

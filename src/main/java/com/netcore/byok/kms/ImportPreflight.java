@@ -1,6 +1,7 @@
 package com.netcore.byok.kms;
 
 import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.Durations;
 import com.netcore.byok.core.Hex;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.ImportReadme;
@@ -109,7 +110,7 @@ public final class ImportPreflight {
         var validTo = readme.validTo().orElseThrow();
         if (!clock.instant().isBefore(validTo)) {
             throw new ByokException("The import parameters in " + folder + " expired at " + validTo + " ("
-                    + com.netcore.byok.core.Durations.describe(Duration.between(validTo, clock.instant())) + " ago), so "
+                    + Durations.describe(Duration.between(validTo, clock.instant())) + " ago), so "
                     + "KMS would refuse ImportToken.bin. Run 'kms get-parameters' for new parameters and have the "
                     + "customer wrap the key again with the new " + WrappingPublicKey.FILE_NAME + " and README.txt. "
                     + "Nothing was sent to KMS.");
