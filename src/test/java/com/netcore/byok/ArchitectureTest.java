@@ -2,6 +2,8 @@ package com.netcore.byok;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rule behind the promise that the customer side cannot talk to a network:
  * ui/cli use kms, paper and core, kms and paper use core, core uses none of them; core, paper (share sheets
- * and QR codes) and the wizard reach no network class.
+ * and QR codes) and the wizard reach no network class; only kms uses the AWS SDK.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -49,11 +51,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyKmsTalksToAws() {
+        noClasses().that().resideOutsideOfPackage("com.netcore.byok.kms..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+                .because("the AWS SDK lives in the kms package only; cli and ui use the kms API")
+                .check(classes);
+    }
+
+    @Test
     void customerWizardDoesNotReachKmsOrNetwork() {
         noClasses().that().resideInAPackage("com.netcore.byok.ui.wizard..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.netcore.byok.kms..", "software.amazon..",
                         "java.net..", "javax.net..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theWindowOpensNoConnectionOfItsOwn() {
+        noClasses().that().resideInAPackage("com.netcore.byok.ui..")
+                .and().doNotHaveFullyQualifiedName("com.netcore.byok.ui.common.NetworkStatus")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.net..", "javax.net..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(java.net.URL.class))))
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .because("only NetworkStatus reads the list of network interfaces; URLs locate resources only; "
+                        + "nothing in ui connects anywhere")
                 .check(classes);
     }
 }

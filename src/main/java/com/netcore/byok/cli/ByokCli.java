@@ -8,13 +8,17 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code inspect}, {@code wrap}, {@code verify}, {@code shares}. One-line errors, documented exit codes. */
+/**
+ * The command line: {@code inspect}, {@code wrap}, {@code verify}, {@code shares} for the customer,
+ * {@code kms ...} for the operator. One-line errors, documented exit codes.
+ */
 @Command(name = "byok-wizard",
         mixinStandardHelpOptions = true,
         versionProvider = ByokCli.VersionProvider.class,
-        description = {"Bring Your Own Key into AWS KMS: wrap a 256-bit key for import, on an air-gapped machine.",
+        description = {"Bring Your Own Key into AWS KMS: wrap a 256-bit key for import, on an air-gapped machine "
+                + "(inspect, wrap, verify), and import it into KMS (kms ...).",
                 "Without arguments the application window opens."},
-        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, SharesCommand.class,
+        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, SharesCommand.class, KmsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", ByokCli.EXIT_CODES})
 public final class ByokCli implements Runnable {
@@ -23,6 +27,13 @@ public final class ByokCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where destructive commands ask for confirmation. */
+    final Terminal terminal;
+
+    ByokCli(Terminal terminal) {
+        this.terminal = terminal;
+    }
 
     @Override
     public void run() {
@@ -35,7 +46,12 @@ public final class ByokCli implements Runnable {
 
     /** The configured command line, writing to {@code out} and {@code err} (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new ByokCli());
+        return commandLine(out, err, Terminal.system());
+    }
+
+    /** As above, asking for confirmations on {@code terminal} (tests give a scripted one). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cli = new CommandLine(new ByokCli(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -57,17 +73,17 @@ public final class ByokCli implements Runnable {
             failed.getErr().flush();
             return 2;
         });
-        addExitCodes(cli);
+        addExitCodes(cli.getSubcommands().values());
         return cli;
     }
 
-    private static void addExitCodes(CommandLine parent) {
-        for (CommandLine sub : parent.getSubcommands().values()) {
+    private static void addExitCodes(Iterable<CommandLine> commands) {
+        for (CommandLine sub : commands) {
             var usage = sub.getCommandSpec().usageMessage();
             List<String> footer = new ArrayList<>(List.of(usage.footer()));
             footer.addAll(List.of("", EXIT_CODES));
             usage.footer(footer.toArray(String[]::new));
-            addExitCodes(sub);
+            addExitCodes(sub.getSubcommands().values());
         }
     }
 

@@ -1,0 +1,100 @@
+package com.netcore.byok.cli;
+
+import com.netcore.byok.kms.Expiry;
+import com.netcore.byok.kms.ImportKind;
+import com.netcore.byok.kms.ImportLog;
+import com.netcore.byok.kms.ImportRequest;
+import com.netcore.byok.kms.ImportResult;
+import com.netcore.byok.kms.Kms;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import the customer's CustomerEncryptionKey.bin with the parameters folder's ImportToken.bin.",
+                "First, without contacting AWS: the file matches its receipt (size, SHA-256); it was wrapped for this "
+                        + "folder's WrappingPublicKey.bin with the algorithm the parameters were requested with; the "
+                        + "parameters have not expired. Then the key must be PendingImport or Enabled with Origin "
+                        + "EXTERNAL. After the import, DescribeKey and an Encrypt/Decrypt round trip prove the key "
+                        + "works, and one line is appended to the import log.",
+                "Without --new-material this is the first import, or a re-import of the same key (after deletion "
+                        + "or expiry, or to change the expiry); --new-material imports a different key for rotation "
+                        + "(then run 'kms rotate')."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  byok-wizard kms import --key-id alias/customer-bank-a --params params --wrapped out "
+                + "--valid-to 2027-06-30",
+                "  byok-wizard kms import --key-id alias/customer-bank-a --params params --wrapped out --no-expiry",
+                "  byok-wizard kms import --key-id alias/customer-bank-a --params params2 --wrapped out2 --no-expiry "
+                        + "--new-material --description \"2027 key\""})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--key-id", paramLabel = "ID", required = true, description = "Key id, key ARN or alias; must be "
+            + "the key the parameters belong to.")
+    String keyId;
+
+    @Option(names = "--params", paramLabel = "DIR", required = true, description = "The folder 'kms get-parameters' "
+            + "wrote (WrappingPublicKey.bin, ImportToken.bin, README.txt).")
+    Path params;
+
+    @Option(names = "--wrapped", paramLabel = "DIR|RECEIPT", required = true, description = "The customer's folder "
+            + "(CustomerEncryptionKey.bin and its receipt), or the receipt file.")
+    Path wrapped;
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nKey material expiry (choose one):%n")
+    ExpiryChoice expiry;
+
+    static final class ExpiryChoice {
+        @Option(names = "--valid-to", paramLabel = "TIME", required = true, converter = InstantConverter.class,
+                description = "Expiry, at most 365 days ahead: 2027-06-30T12:00:00Z or 2027-06-30 (midnight UTC).")
+        Instant validTo;
+
+        @Option(names = "--no-expiry", required = true, description = "The key material never expires.")
+        boolean noExpiry;
+    }
+
+    @Option(names = "--new-material", description = "Different key material for on-demand rotation "
+            + "(ImportType NEW_KEY_MATERIAL).")
+    boolean newMaterial;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Key material description (at most 256).")
+    String description;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "Import log to append to. Default: "
+            + "~/.byok-wizard/kms-imports.log")
+    Path log;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Expiry chosen = expiry.noExpiry ? Expiry.never() : Expiry.at(expiry.validTo);
+        ImportRequest request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial,
+                Optional.ofNullable(description), log != null ? log : ImportLog.defaultFile());
+        try (Kms kms = connection.connect()) {
+            ImportResult result = kms.importMaterial(request);
+            out.println("Imported key material into " + result.key().arn() + " (" + result.kind().describe() + ").");
+            out.println("  Key material id: " + result.keyMaterialId());
+            out.println("  Key state: " + result.key().state());
+            out.println("  Expires: " + result.expiry().validTo().map(Instant::toString).orElse("never"));
+            out.println("  Check: " + result.verification());
+            out.println("  Recorded in " + result.logFile());
+            if (result.kind() == ImportKind.NEW_KEY_MATERIAL) {
+                out.println("Next: byok-wizard kms rotate --key-id " + result.key().arn());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package com.netcore.byok.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kms ...}: the operator's side, against AWS KMS. */
+@Command(name = "kms", mixinStandardHelpOptions = true,
+        description = {"The operator's side in AWS KMS: create the key, download import parameters, import the "
+                + "customer's wrapped key, check, rotate and revoke.",
+                "Credentials, region and endpoint are found as by the AWS CLI (environment, ~/.aws/config and "
+                        + "~/.aws/credentials, SSO and assume-role profiles, AWS_ENDPOINT_URL_KMS); --region, "
+                        + "--profile and --endpoint-url override them."},
+        subcommands = {CreateKeyCommand.class, GetParametersCommand.class, ImportCommand.class, StatusCommand.class,
+                RotateCommand.class, MoveAliasCommand.class, DeleteMaterialCommand.class, DisableKeyCommand.class,
+                ScheduleDeletionCommand.class},
+        footerHeading = "%nA ceremony:%n",
+        footer = {"  byok-wizard kms create-key --alias customer-bank-a --description \"Bank A BYOK\"",
+                "  byok-wizard kms get-parameters --key-id alias/customer-bank-a --out params",
+                "  (the customer runs 'byok-wizard wrap' on params/WrappingPublicKey.bin and params/README.txt)",
+                "  byok-wizard kms import --key-id alias/customer-bank-a --params params --wrapped out "
+                        + "--valid-to 2027-06-30",
+                "  byok-wizard kms status --key-id alias/customer-bank-a"})
+final class KmsCommand implements Runnable {
+    @ParentCommand
+    ByokCli root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    Terminal terminal() {
+        return root.terminal;
+    }
+}

@@ -1,0 +1,47 @@
+package com.netcore.byok.cli;
+
+import com.netcore.byok.kms.AliasMove;
+import com.netcore.byok.kms.Kms;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "move-alias", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Point an alias at a key (UpdateAlias, or CreateAlias when the alias is new): the last step "
+                + "of rotating to a new key. Applications that use the alias encrypt with the new key from then on; "
+                + "the old key still decrypts what it encrypted, so keep it until that data is re-encrypted."},
+        footerHeading = "%nExample:%n",
+        footer = {"  byok-wizard kms move-alias --alias customer-bank-a --key-id 0987dcba-09fe-87dc-65ba-ab0987654321"})
+final class MoveAliasCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--alias", paramLabel = "NAME", required = true, description = "The alias, e.g. customer-bank-a.")
+    String alias;
+
+    @Option(names = "--key-id", paramLabel = "ID", required = true, description = "The key it should point to.")
+    String keyId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Kms kms = connection.connect()) {
+            AliasMove move = kms.moveAlias(alias, keyId);
+            if (!move.changed()) {
+                out.println(move.alias() + " already points to " + move.key().arn() + "; nothing changed.");
+            } else {
+                out.println(move.alias() + " now points to " + move.key().arn()
+                        + move.previousKeyArn().map(p -> " (before: " + p + ")").orElse(" (new alias)") + ".");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
