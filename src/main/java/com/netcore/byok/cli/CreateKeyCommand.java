@@ -2,6 +2,7 @@ package com.netcore.byok.cli;
 
 import com.netcore.byok.kms.CreatedKey;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import com.netcore.byok.kms.KeyPolicy;
 import com.netcore.byok.kms.NewKey;
 import java.io.PrintWriter;
@@ -77,12 +78,7 @@ final class CreateKeyCommand implements Callable<Integer> {
             CreatedKey created = kms.createKey(request, Optional.ofNullable(account));
             out.println(created.key().arn());
             out.flush();
-            err.println("Created key " + created.key().arn() + " (Origin EXTERNAL, SYMMETRIC_DEFAULT, "
-                    + (created.key().multiRegion() ? "multi-Region" : "single-Region") + "), state "
-                    + created.key().state() + ".");
-            created.alias().ifPresent(a -> err.println("Alias: " + a));
-            err.println("Key policy: " + (created.defaultPolicy() ? "default (root principal of account "
-                    + created.key().account() + " only)" : "from " + policyFile));
+            err.print(Reports.created(created, String.valueOf(policyFile)));
             err.println("Next: byok-wizard kms get-parameters --key-id " + created.key().arn() + " --out PARAMS_DIR");
             err.flush();
         }

@@ -3,6 +3,7 @@ package com.netcore.byok.cli;
 import com.netcore.byok.kms.Consequences;
 import com.netcore.byok.kms.KeyInfo;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,9 +50,7 @@ final class DeleteMaterialCommand implements Callable<Integer> {
             Confirmation.require(parent.terminal(), yes, "delete the key material",
                     Consequences.deleteMaterial(key, id));
             KeyInfo after = kms.deleteMaterial(key.arn(), id);
-            out.println("Deleted " + id.map(m -> "key material " + m).orElse("the current key material") + " of "
-                    + after.arn() + "; the key is now " + after.state() + ".");
-            out.println("To restore it: 'kms get-parameters', the customer wraps the same key, then 'kms import'.");
+            out.print(Reports.materialDeleted(after, id));
         }
         out.flush();
         return 0;

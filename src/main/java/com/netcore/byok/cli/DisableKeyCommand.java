@@ -3,6 +3,7 @@ package com.netcore.byok.cli;
 import com.netcore.byok.kms.Consequences;
 import com.netcore.byok.kms.KeyInfo;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class DisableKeyCommand implements Callable<Integer> {
             KeyInfo key = kms.describe(keyId);
             Confirmation.require(parent.terminal(), yes, "disable the key", Consequences.disable(key));
             KeyInfo after = kms.disable(key.arn());
-            out.println("Key " + after.arn() + " is now " + after.state() + ".");
+            out.print(Reports.disabled(after));
         }
         out.flush();
         return 0;

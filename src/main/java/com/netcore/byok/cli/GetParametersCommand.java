@@ -1,15 +1,13 @@
 package com.netcore.byok.cli;
 
-import com.netcore.byok.core.Durations;
-import com.netcore.byok.core.ImportReadme;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
 import com.netcore.byok.kms.DownloadedParameters;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import com.netcore.byok.kms.WrappingKeySpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,17 +54,7 @@ final class GetParametersCommand implements Callable<Integer> {
         try (Kms kms = connection.connect()) {
             DownloadedParameters parameters = kms.getParameters(keyId, algorithm, keySpec);
             parameters.writeTo(out, force);
-            stdout.println("Import parameters for " + parameters.keyArn() + " written to " + out + ":");
-            stdout.printf("  %-22s give to the customer%n", WrappingPublicKey.FILE_NAME);
-            stdout.printf("  %-22s give to the customer%n", ImportReadme.FILE_NAME);
-            stdout.printf("  %-22s keep here for 'kms import'; do not send%n", DownloadedParameters.TOKEN_FILE);
-            stdout.println("Wrapping algorithm " + parameters.algorithm().name() + ", wrapping key "
-                    + keySpec.name() + ".");
-            stdout.println("Valid to " + parameters.validTo() + " ("
-                    + Durations.describe(Duration.between(kms.clock().instant(), parameters.validTo())) + "): the "
-                    + "customer must wrap and you must import before then.");
-            stdout.println("Public key SHA-256 fingerprint: read it to the customer by phone or video call:");
-            stdout.println("  " + parameters.publicKey().fingerprintGrouped());
+            stdout.print(Reports.parameters(parameters, out, kms.clock()));
         }
         stdout.flush();
         return 0;

@@ -6,6 +6,7 @@ import com.netcore.byok.kms.ImportLog;
 import com.netcore.byok.kms.ImportRequest;
 import com.netcore.byok.kms.ImportResult;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -84,12 +85,7 @@ final class ImportCommand implements Callable<Integer> {
                 Optional.ofNullable(description), log != null ? log : ImportLog.defaultFile());
         try (Kms kms = connection.connect()) {
             ImportResult result = kms.importMaterial(request);
-            out.println("Imported key material into " + result.key().arn() + " (" + result.kind().describe() + ").");
-            out.println("  Key material id: " + result.keyMaterialId());
-            out.println("  Key state: " + result.key().state());
-            out.println("  Expires: " + result.expiry().validTo().map(Instant::toString).orElse("never"));
-            out.println("  Check: " + result.verification());
-            out.println("  Recorded in " + result.logFile());
+            out.print(Reports.imported(result));
             if (result.kind() == ImportKind.NEW_KEY_MATERIAL) {
                 out.println("Next: byok-wizard kms rotate --key-id " + result.key().arn());
             }

@@ -1,7 +1,7 @@
 package com.netcore.byok.cli;
 
-import com.netcore.byok.kms.AliasMove;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,13 +33,7 @@ final class MoveAliasCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Kms kms = connection.connect()) {
-            AliasMove move = kms.moveAlias(alias, keyId);
-            if (!move.changed()) {
-                out.println(move.alias() + " already points to " + move.key().arn() + "; nothing changed.");
-            } else {
-                out.println(move.alias() + " now points to " + move.key().arn()
-                        + move.previousKeyArn().map(p -> " (before: " + p + ")").orElse(" (new alias)") + ".");
-            }
+            out.print(Reports.aliasMoved(kms.moveAlias(alias, keyId)));
         }
         out.flush();
         return 0;

@@ -1,7 +1,7 @@
 package com.netcore.byok.cli;
 
 import com.netcore.byok.kms.Kms;
-import com.netcore.byok.kms.Rotation;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,17 +35,7 @@ final class RotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Kms kms = connection.connect()) {
-            Rotation rotation = kms.rotateOnDemand(keyId);
-            if (rotation.previousMaterialId().map(rotation.newMaterialId()::equals).orElse(false)) {
-                out.println("Rotation of " + rotation.key().arn() + " started; KMS has not switched the current key "
-                        + "material yet. Check with 'kms status' in a few minutes.");
-            } else {
-                out.println("Rotated " + rotation.key().arn() + ": the current key material is now "
-                        + rotation.newMaterialId() + rotation.previousMaterialId().map(p -> " (was " + p + ")").orElse("")
-                        + ".");
-                out.println("Data encrypted before still decrypts with the previous material (NON_CURRENT); keep the "
-                        + "customer's previous key for re-imports.");
-            }
+            out.print(Reports.rotated(kms.rotateOnDemand(keyId)));
         }
         out.flush();
         return 0;

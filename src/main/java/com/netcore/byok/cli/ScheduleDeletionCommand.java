@@ -3,6 +3,7 @@ package com.netcore.byok.cli;
 import com.netcore.byok.kms.Consequences;
 import com.netcore.byok.kms.KeyInfo;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,9 +47,7 @@ final class ScheduleDeletionCommand implements Callable<Integer> {
             Confirmation.require(parent.terminal(), yes, "schedule the deletion",
                     Consequences.scheduleDeletion(key, days, kms.clock()));
             KeyInfo after = kms.scheduleDeletion(key.arn(), days);
-            out.println("Key " + after.arn() + " is " + after.state() + "; it will be deleted on "
-                    + after.deletionDate().map(Object::toString).orElse("the date KMS set") + ".");
-            out.println("Until then 'aws kms cancel-key-deletion --key-id " + after.keyId() + "' stops it.");
+            out.print(Reports.deletionScheduled(after));
         }
         out.flush();
         return 0;

@@ -4,18 +4,22 @@ import atlantafx.base.theme.PrimerLight;
 import com.netcore.byok.ui.common.Dialogs;
 import com.netcore.byok.ui.common.Layouts;
 import com.netcore.byok.ui.common.Messages;
+import com.netcore.byok.ui.operator.OperatorController;
+import com.netcore.byok.ui.operator.OperatorModel;
 import com.netcore.byok.ui.wizard.WizardContext;
 import com.netcore.byok.ui.wizard.WizardController;
 import com.netcore.byok.ui.wizard.WizardModel;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The application window: the customer wizard tab and the operator tab. */
@@ -24,6 +28,7 @@ public final class MainWindow {
     public static final double HEIGHT = 760;
 
     private final WizardModel wizardModel;
+    private final OperatorModel operatorModel;
     private final WizardController wizard;
     private final TabPane tabs;
 
@@ -32,11 +37,8 @@ public final class MainWindow {
         WizardContext.Loaded<WizardController> loaded = new WizardContext(wizardModel, dialogs).load("wizard");
         wizard = loaded.controller();
         Tab wizardTab = new Tab(Messages.get("tab.wizard"), loaded.root());
-        Label placeholder = new Label(Messages.get("operator.placeholder"));
-        placeholder.setWrapText(true);
-        StackPane operator = new StackPane(placeholder);
-        operator.getStyleClass().add("step");
-        Tab operatorTab = new Tab(Messages.get("tab.operator"), operator);
+        operatorModel = new OperatorModel(clock);
+        Tab operatorTab = new Tab(Messages.get("tab.operator"), loadOperator(operatorModel, dialogs));
         tabs = new TabPane(wizardTab, operatorTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("mainTabs");
@@ -62,13 +64,37 @@ public final class MainWindow {
                 event.consume(); // the wrap finishes in milliseconds; never leave half a ceremony
             }
         });
-        stage.setOnHiding(event -> wizard.wipeAll());
+        stage.setOnHiding(event -> {
+            wizard.wipeAll();
+            operatorModel.close();
+        });
         stage.show();
         return scene;
     }
 
     public WizardModel wizardModel() {
         return wizardModel;
+    }
+
+    public OperatorModel operatorModel() {
+        return operatorModel;
+    }
+
+    /** Shows the operator tab (or the wizard tab). */
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    private static Parent loadOperator(OperatorModel model, Dialogs dialogs) {
+        FXMLLoader loader = new FXMLLoader(OperatorController.class.getResource("operator.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> new OperatorController(model, dialogs));
+        try {
+            Parent root = loader.load();
+            Layouts.keepTextWhole(root);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load operator.fxml", e);
+        }
     }
 
     public WizardController wizard() {

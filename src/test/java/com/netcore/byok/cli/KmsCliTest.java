@@ -98,7 +98,7 @@ class KmsCliTest {
         String fingerprint = Customer.sha256(Files.readAllBytes(dir.resolve("params/WrappingPublicKey.bin")))
                 .toUpperCase().replaceAll("(.{4})(?!$)", "$1 ");
         assertThat(got.out()).contains("  WrappingPublicKey.bin  give to the customer\n", "  README.txt             give "
-                + "to the customer\n", "  ImportToken.bin        keep here for 'kms import'; do not send\n",
+                + "to the customer\n", "  ImportToken.bin        keep here for the import (kms import); do not send\n",
                 "Wrapping algorithm RSAES_OAEP_SHA_256, wrapping key RSA_2048.", "  " + fingerprint + "\n");
         Path out = customerWraps(dir.resolve("params"), Customer.KEY_HEX, "out");
 

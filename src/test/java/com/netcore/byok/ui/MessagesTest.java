@@ -3,6 +3,7 @@ package com.netcore.byok.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netcore.byok.ui.common.Messages;
+import com.netcore.byok.ui.operator.OperatorModel;
 import com.netcore.byok.ui.wizard.WizardModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ class MessagesTest {
         // keys built from enum names: "step." + step
         used.removeIf(key -> key.endsWith("."));
         Arrays.stream(WizardModel.Step.values()).forEach(s -> used.add("step." + s.name().toLowerCase()));
+        Arrays.stream(OperatorModel.Action.values()).forEach(a -> used.add("operator.action." + a.name().toLowerCase()));
         return used;
     }
 

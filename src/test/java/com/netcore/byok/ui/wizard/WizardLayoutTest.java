@@ -46,6 +46,18 @@ class WizardLayoutTest extends WizardFxTest {
     }
 
     @Test
+    void everyOperatorActionFits() {
+        for (var action : com.netcore.byok.ui.operator.OperatorModel.Action.values()) {
+            robot.interact(() -> {
+                window.selectTab(1);
+                window.operatorModel().actionProperty().set(action);
+            });
+            check("operator " + action);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void theCheckFindsACutLabel() {
         robot.interact(() -> {
             javafx.scene.control.Button cut = new javafx.scene.control.Button("A label far too long for its room");

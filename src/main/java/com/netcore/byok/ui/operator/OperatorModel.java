@@ -1,0 +1,440 @@
+package com.netcore.byok.ui.operator;
+
+import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.kms.Consequences;
+import com.netcore.byok.kms.CreatedKey;
+import com.netcore.byok.kms.DownloadedParameters;
+import com.netcore.byok.kms.Expiry;
+import com.netcore.byok.kms.ImportLog;
+import com.netcore.byok.kms.ImportPreflight;
+import com.netcore.byok.kms.ImportRequest;
+import com.netcore.byok.kms.ImportResult;
+import com.netcore.byok.kms.KeyInfo;
+import com.netcore.byok.kms.KeyPolicy;
+import com.netcore.byok.kms.KeyStatus;
+import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.KmsSettings;
+import com.netcore.byok.kms.NewKey;
+import com.netcore.byok.kms.Reports;
+import com.netcore.byok.kms.WrappingKeySpec;
+import com.netcore.byok.ui.common.Messages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The operator tab's state and actions, in the order of the process, as properties without controls.
+ * Each action has a preview (what it will do) and a job that runs off the FX thread through {@link Kms};
+ * results and errors come back as the same sentences the command line prints.
+ */
+public final class OperatorModel implements AutoCloseable {
+
+    public enum Action {
+        CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE
+    }
+
+    /** The three ways to revoke, each confirmed with what stops working. */
+    public enum Revocation {
+        DELETE_MATERIAL, DISABLE, SCHEDULE_DELETION
+    }
+
+    private final Clock clock;
+
+    // connection and key
+    private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty profile = new SimpleStringProperty("");
+    private final StringProperty endpoint = new SimpleStringProperty("");
+    private final StringProperty keyRef = new SimpleStringProperty("");
+    private final ObjectProperty<Action> action = new SimpleObjectProperty<>(Action.CREATE);
+
+    // create key
+    private final StringProperty alias = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final BooleanProperty multiRegion = new SimpleBooleanProperty();
+    private final ObjectProperty<Path> policyFile = new SimpleObjectProperty<>();
+
+    // import parameters
+    private final ObjectProperty<WrappingAlgorithm> algorithm = new SimpleObjectProperty<>(WrappingAlgorithm.RECOMMENDED);
+    private final ObjectProperty<WrappingKeySpec> keySpec = new SimpleObjectProperty<>(WrappingKeySpec.RECOMMENDED);
+    private final ObjectProperty<Path> parametersFolder = new SimpleObjectProperty<>();
+
+    // import
+    private final ObjectProperty<Path> wrapped = new SimpleObjectProperty<>();
+    private final BooleanProperty noExpiry = new SimpleBooleanProperty();
+    private final IntegerProperty expiryDays = new SimpleIntegerProperty(365);
+    private final BooleanProperty newMaterial = new SimpleBooleanProperty();
+    private final StringProperty materialDescription = new SimpleStringProperty("");
+    private final ObjectProperty<Path> logFile = new SimpleObjectProperty<>(ImportLog.defaultFile());
+
+    // rotate and revoke
+    private final StringProperty moveAlias = new SimpleStringProperty("");
+    private final StringProperty materialId = new SimpleStringProperty("");
+    private final IntegerProperty deletionDays = new SimpleIntegerProperty(Kms.MAX_DELETION_DAYS);
+
+    // what happened
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<KeyStatus> lastStatus = new ReadOnlyObjectWrapper<>();
+
+    private Kms connection;
+    private KmsSettings connectedWith;
+
+    public OperatorModel(Clock clock) {
+        this.clock = clock;
+    }
+
+    // ---- previews: what an action will do, before it does it
+
+    public String preview(Action which) {
+        String key = keyRef.get().isBlank() ? Messages.get("operator.noKey") : keyRef.get().strip();
+        return switch (which) {
+            case CREATE -> Messages.get("operator.create.preview", alias.get().isBlank() ? Messages.get("operator.none")
+                    : alias.get().strip(), multiRegion.get() ? "multi-Region" : "single-Region",
+                    policyFile.get() == null ? Messages.get("operator.create.defaultPolicy")
+                            : policyFile.get().toString());
+            case PARAMETERS -> Messages.get("operator.parameters.preview", key, algorithm.get().name(),
+                    keySpec.get().name(), folderText(parametersFolder.get()));
+            case IMPORT -> Messages.get("operator.import.preview", folderText(wrapped.get()), key,
+                    folderText(parametersFolder.get()), expiryText(), newMaterial.get()
+                            ? Messages.get("operator.import.newMaterial") : Messages.get("operator.import.sameOrFirst"),
+                    logFile.get());
+            case STATUS -> Messages.get("operator.status.preview", key);
+            case ROTATE -> Messages.get("operator.rotate.preview", key);
+            case REVOKE -> Messages.get("operator.revoke.preview", key);
+        };
+    }
+
+    private String expiryText() {
+        return noExpiry.get() ? Messages.get("operator.import.never")
+                : Messages.get("operator.import.expiresOn", expiryInstant().toString(), expiryDays.get());
+    }
+
+    private Instant expiryInstant() {
+        return clock.instant().plus(Duration.ofDays(expiryDays.get())).truncatedTo(ChronoUnit.SECONDS)
+                .minus(Duration.ofMinutes(5)); // "365 days" must still be within KMS's limit when the call lands
+    }
+
+    private static String folderText(Path folder) {
+        return folder == null ? Messages.get("operator.notChosen") : folder.toString();
+    }
+
+    // ---- jobs: each runs off the FX thread and returns the text to show
+
+    public Callable<CreatedKey> createKeyJob() {
+        NewKey request = new NewKey(optional(alias), optional(description), parseTags(tags.get()), multiRegion.get(),
+                Optional.ofNullable(policyFile.get()).map(KeyPolicy::load));
+        return () -> kms().createKey(request);
+    }
+
+    /** The default key policy for the connected account (asks STS), to show before creating. */
+    public Callable<String> policyJob() {
+        Path file = policyFile.get();
+        return () -> file != null ? KeyPolicy.load(file) : KeyPolicy.rootOnly(kms().whoAmI());
+    }
+
+    public Callable<String> parametersJob() {
+        String ref = requireKey();
+        Path folder = require(parametersFolder.get(), Messages.get("operator.parameters.chooseFolder"));
+        WrappingAlgorithm chosenAlgorithm = algorithm.get();
+        WrappingKeySpec spec = keySpec.get();
+        return () -> {
+            Kms kms = kms();
+            DownloadedParameters parameters = kms.getParameters(ref, chosenAlgorithm, spec);
+            parameters.writeTo(folder, false);
+            return Reports.parameters(parameters, folder, kms.clock());
+        };
+    }
+
+    /** The local checks of an import, without contacting AWS. */
+    public Callable<String> checkImportJob() {
+        ImportRequest request = importRequest();
+        return () -> {
+            ImportPreflight.Checked checked = ImportPreflight.check(request, clock);
+            return Messages.get("operator.import.checked", checked.receipt().fileName(), checked.receipt().kcv(),
+                    checked.receipt().algorithm().name(), checked.publicKey().fingerprintGrouped(), checked.keyArn());
+        };
+    }
+
+    public Callable<String> importJob() {
+        ImportRequest request = importRequest();
+        return () -> {
+            ImportResult imported = kms().importMaterial(request);
+            return Reports.imported(imported);
+        };
+    }
+
+    private ImportRequest importRequest() {
+        return new ImportRequest(requireKey(), require(parametersFolder.get(), Messages.get("operator.import.chooseParameters")),
+                require(wrapped.get(), Messages.get("operator.import.chooseWrapped")),
+                noExpiry.get() ? Expiry.never() : Expiry.at(expiryInstant()), newMaterial.get(),
+                optional(materialDescription), logFile.get());
+    }
+
+    public Callable<KeyStatus> statusJob() {
+        String ref = requireKey();
+        return () -> kms().status(ref);
+    }
+
+    public Callable<String> rotateJob() {
+        String ref = requireKey();
+        return () -> Reports.rotated(kms().rotateOnDemand(ref));
+    }
+
+    public Callable<String> moveAliasJob() {
+        String ref = requireKey();
+        String name = optional(moveAlias).orElseThrow(() -> new ByokException(Messages.get("operator.rotate.noAlias")));
+        return () -> Reports.aliasMoved(kms().moveAlias(name, ref));
+    }
+
+    /** First half of a revocation: looks the key up and says what will stop working. */
+    public Callable<String> consequencesJob(Revocation revocation) {
+        String ref = requireKey();
+        Optional<String> material = optional(materialId);
+        int days = deletionDays.get();
+        if (revocation == Revocation.SCHEDULE_DELETION) {
+            Kms.requireDeletionDays(days);
+        }
+        return () -> {
+            KeyInfo key = kms().describe(ref);
+            return switch (revocation) {
+                case DELETE_MATERIAL -> Consequences.deleteMaterial(key, material);
+                case DISABLE -> Consequences.disable(key);
+                case SCHEDULE_DELETION -> Consequences.scheduleDeletion(key, days, clock);
+            };
+        };
+    }
+
+    /** Second half, after the operator confirmed. */
+    public Callable<String> revokeJob(Revocation revocation) {
+        String ref = requireKey();
+        Optional<String> material = optional(materialId);
+        int days = deletionDays.get();
+        return () -> switch (revocation) {
+            case DELETE_MATERIAL -> Reports.materialDeleted(kms().deleteMaterial(ref, material), material);
+            case DISABLE -> Reports.disabled(kms().disable(ref));
+            case SCHEDULE_DELETION -> Reports.deletionScheduled(kms().scheduleDeletion(ref, days));
+        };
+    }
+
+    // ---- outcome of a job (FX thread)
+
+    public void started() {
+        busy.set(true);
+        error.set("");
+    }
+
+    public void succeeded(String text) {
+        result.set(text);
+        busy.set(false); // last: whoever waits for the end sees the outcome
+    }
+
+    /** The new key becomes the key every following action works on. */
+    public void created(CreatedKey created) {
+        keyRef.set(created.key().arn());
+        succeeded(Reports.created(created, String.valueOf(policyFile.get())));
+    }
+
+    public void statusArrived(KeyStatus status) {
+        lastStatus.set(status);
+        succeeded(Reports.status(status));
+    }
+
+    public void failed(Throwable failure) {
+        error.set(failure instanceof ByokException ? failure.getMessage()
+                : Messages.get("operator.unexpected", failure.getClass().getSimpleName()));
+        busy.set(false);
+    }
+
+    public void cancelled() {
+        error.set(Messages.get("operator.cancelled"));
+        busy.set(false);
+    }
+
+    /** Shows a message without running anything (e.g. a choice the operator declined). */
+    public void note(String text) {
+        result.set(text);
+    }
+
+    // ---- connection
+
+    private synchronized Kms kms() {
+        KmsSettings settings = KmsSettings.of(blankToNull(region.get()), blankToNull(profile.get()),
+                blankToNull(endpoint.get()));
+        if (connection == null || !settings.equals(connectedWith)) {
+            close();
+            connection = Kms.connect(settings, clock);
+            connectedWith = settings;
+        }
+        return connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+
+    private String requireKey() {
+        return optional(keyRef).orElseThrow(() -> new ByokException(Messages.get("operator.chooseKey")));
+    }
+
+    private static <T> T require(T value, String message) {
+        if (value == null) {
+            throw new ByokException(message);
+        }
+        return value;
+    }
+
+    private static Optional<String> optional(StringProperty text) {
+        return Optional.ofNullable(text.get()).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** {@code key=value} pairs separated by commas, e.g. {@code customer=bank-a, env=prod}. */
+    static Map<String, String> parseTags(String text) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tag -> {
+            int equals = tag.indexOf('=');
+            if (equals <= 0) {
+                throw new ByokException(Messages.get("operator.create.badTag", tag));
+            }
+            parsed.put(tag.substring(0, equals).strip(), tag.substring(equals + 1).strip());
+        });
+        return parsed;
+    }
+
+    // ---- properties
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public StringProperty keyRefProperty() {
+        return keyRef;
+    }
+
+    public ObjectProperty<Action> actionProperty() {
+        return action;
+    }
+
+    public StringProperty aliasProperty() {
+        return alias;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public BooleanProperty multiRegionProperty() {
+        return multiRegion;
+    }
+
+    public ObjectProperty<Path> policyFileProperty() {
+        return policyFile;
+    }
+
+    public ObjectProperty<WrappingAlgorithm> algorithmProperty() {
+        return algorithm;
+    }
+
+    public ObjectProperty<WrappingKeySpec> keySpecProperty() {
+        return keySpec;
+    }
+
+    public ObjectProperty<Path> parametersFolderProperty() {
+        return parametersFolder;
+    }
+
+    public ObjectProperty<Path> wrappedProperty() {
+        return wrapped;
+    }
+
+    public BooleanProperty noExpiryProperty() {
+        return noExpiry;
+    }
+
+    public IntegerProperty expiryDaysProperty() {
+        return expiryDays;
+    }
+
+    public BooleanProperty newMaterialProperty() {
+        return newMaterial;
+    }
+
+    public StringProperty materialDescriptionProperty() {
+        return materialDescription;
+    }
+
+    public ObjectProperty<Path> logFileProperty() {
+        return logFile;
+    }
+
+    public StringProperty moveAliasProperty() {
+        return moveAlias;
+    }
+
+    public StringProperty materialIdProperty() {
+        return materialId;
+    }
+
+    public IntegerProperty deletionDaysProperty() {
+        return deletionDays;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KeyStatus> lastStatusProperty() {
+        return lastStatus.getReadOnlyProperty();
+    }
+}
