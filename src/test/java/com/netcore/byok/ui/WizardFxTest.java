@@ -76,7 +76,6 @@ public abstract class WizardFxTest extends ApplicationTest {
         robot.clickOn("#chooseOutputButton");
         robot.clickOn("#confirm");
         next(robot);
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> { });
         waitFor(() -> model().stepProperty().get() == WizardModel.Step.DONE);
     }
 
@@ -100,6 +99,7 @@ public abstract class WizardFxTest extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not reached in 15 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents(); // what the FX thread does on that change (e.g. show a view) is done too
     }
 
     protected byte[] unwrap(WrappingAlgorithm algorithm, Path out) throws Exception {
