@@ -8,7 +8,8 @@ import javafx.concurrent.Task;
 
 /** Slow work off the FX thread: the callbacks run back on the FX thread. */
 public final class Tasks {
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(runnable -> {
+    /** A thread per running task: a slow KMS call in the operator tab never holds up the wizard's wrap. */
+    private static final ExecutorService WORKER = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "byok-worker");
         thread.setDaemon(true);
         return thread;
