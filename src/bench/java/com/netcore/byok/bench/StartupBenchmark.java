@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * Cold start of the window to the first step, laid out and interactive (median of 5), and resident memory
  * at idle, next to a minimal JavaFX window started the same way. Needs a display:
  * {@code xvfb-run -a mvn -q -Pbench -DskipTests verify -Dbench.main=com.netcore.byok.bench.StartupBenchmark}.
- * A custom launch command can be given as extra arguments (e.g. an installed launcher).
+ * A custom launch command can be given as extra arguments (e.g. an installed launcher), and after
+ * {@code --baseline} a custom command for the minimal window (e.g. the same window packaged as the product is:
+ * installer/startup-bench.sh).
  */
 public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
@@ -32,9 +34,13 @@ public final class StartupBenchmark {
             classPath = jars.map(Path::toString).collect(Collectors.joining(File.pathSeparator))
                     + File.pathSeparator + target.resolve("test-classes");
         }
-        List<String> ours = args.length > 1 ? List.of(args).subList(1, args.length)
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        int split = rest.indexOf("--baseline");
+        List<String> custom = split < 0 ? rest : rest.subList(0, split);
+        List<String> ours = !custom.isEmpty() ? custom
                 : List.of(java, "-Dbyok.startupProbe=true", "-jar", target.resolve("byok-wizard.jar").toString());
-        List<String> minimal = List.of(java, "-cp", classPath, MinimalWindow.Launcher.class.getName());
+        List<String> minimal = split >= 0 ? rest.subList(split + 1, rest.size())
+                : List.of(java, "-cp", classPath, MinimalWindow.Launcher.class.getName());
 
         Result a = measure(ours);
         Result b = measure(minimal);
