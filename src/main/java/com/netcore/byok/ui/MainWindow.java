@@ -38,7 +38,12 @@ public final class MainWindow {
         wizard = loaded.controller();
         Tab wizardTab = new Tab(Messages.get("tab.wizard"), loaded.root());
         operatorModel = new OperatorModel(clock);
-        Tab operatorTab = new Tab(Messages.get("tab.operator"), loadOperator(operatorModel, dialogs));
+        Tab operatorTab = new Tab(Messages.get("tab.operator"));
+        operatorTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && operatorTab.getContent() == null) { // loaded when first opened: keeps start-up short
+                operatorTab.setContent(loadOperator(operatorModel, dialogs));
+            }
+        });
         tabs = new TabPane(wizardTab, operatorTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("mainTabs");
