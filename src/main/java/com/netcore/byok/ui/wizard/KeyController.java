@@ -4,6 +4,7 @@ import com.netcore.byok.core.KeyEncoding;
 import com.netcore.byok.core.ShareCheck;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.common.SecretField;
+import com.netcore.byok.ui.common.Tasks;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -179,7 +180,8 @@ public final class KeyController {
     @FXML
     private void addShareFile() {
         context.dialogs().chooseFile(addShareFileButton.getScene().getWindow(), Messages.get("key.shares.addFile.title"))
-                .ifPresent(model::addShareFile);
+                .ifPresent(file -> Tasks.run(model.readShareFile(file), share -> model.shareFileRead(share, file),
+                        model::shareFileFailed));
     }
 
     @FXML

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -393,12 +394,31 @@ public final class WizardModel {
 
     /** Adds a custodian's share from a text share file or an image of its sheet's QR code. */
     public void addShareFile(Path file) {
-        keyError.set("");
         try {
-            addShare(ShareFiles.read(file), Messages.get("key.shares.fromFile", file.getFileName()));
+            shareFileRead(readShareFile(file).call(), file);
+        } catch (Exception e) {
+            shareFileFailed(e);
+        }
+    }
+
+    /** Reading a share file, or decoding a scanned sheet's QR code, for a worker thread (a scan can be slow). */
+    public Callable<KeyShare> readShareFile(Path file) {
+        keyError.set("");
+        return () -> ShareFiles.read(file);
+    }
+
+    /** Takes a share read by {@link #readShareFile} (FX thread). */
+    public void shareFileRead(KeyShare share, Path file) {
+        try {
+            addShare(share, Messages.get("key.shares.fromFile", file.getFileName()));
         } catch (ByokException e) {
             keyError.set(e.getMessage());
         }
+    }
+
+    public void shareFileFailed(Throwable failure) {
+        keyError.set(failure instanceof ByokException ? failure.getMessage()
+                : Messages.get("key.shares.unexpected", failure.getClass().getSimpleName()));
     }
 
     /** Live feedback while a share is typed: which line or group is wrong, or what is still missing. */

@@ -53,9 +53,11 @@ class SharesWalkTest extends WizardFxTest {
         robot.clickOn("#sharesChoice");
         dialogs.file(shares.resolve("share-3-of-3.txt"));
         robot.clickOn("#addShareFileButton");
+        waitFor(() -> !model().sharesStatusProperty().get().isEmpty()); // read off the FX thread
         assertThat(text(robot, "#sharesStatus")).isEqualTo("1 of 2 shares needed are in; bring 1 more.");
         dialogs.file(shares.resolve("share-1-of-3.txt"));
         robot.clickOn("#addShareFileButton");
+        waitFor(() -> model().keyProperty().get() != null);
         assertThat(text(robot, "#sharesStatus")).startsWith("Enough shares: the key is restored.");
         assertThat(text(robot, "#kcv")).isEqualTo(kcv);
         next(robot);
