@@ -95,9 +95,9 @@ public abstract class WizardFxTest extends ApplicationTest {
 
     protected static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not reached in 15 s", e);
+            throw new AssertionError("condition not reached in 60 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents(); // what the FX thread does on that change (e.g. show a view) is done too
     }
