@@ -134,6 +134,7 @@ fi
   --input "$OUT/input" --main-jar byok-wizard.jar --main-class com.netcore.byok.Main \
   --runtime-image "$OUT/runtime" --icon icons/byok-wizard.icns --resource-dir "$OUT/macos-resources" \
   --java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto' \
+  --java-options '-XX:-CreateCoredumpOnCrash' \
   ${SIGN[@]+"${SIGN[@]}"}
 APP="$OUT/byok-wizard.app"
 

@@ -203,6 +203,7 @@ try {
             '--input', $InputDir, '--main-jar', 'byok-wizard.jar', '--main-class', 'com.netcore.byok.Main',
             '--runtime-image', $Runtime, '--icon', (Join-Path $Root 'icons\byok-wizard.ico'),
             '--java-options', '-Dfile.encoding=UTF-8', '--java-options', '-Xshare:auto',
+            '--java-options', '-XX:-CreateCoredumpOnCrash',
             '--add-launcher', "byok-wizard-cli=$(Join-Path $Root 'installer\windows\byok-wizard-cli.properties')"))
 
     # the console launcher with arguments is the command line: a quick check that launchers, runtime and class

@@ -2,6 +2,7 @@ package com.netcore.byok;
 
 import com.netcore.byok.cli.ByokCli;
 import com.netcore.byok.ui.ByokApp;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -13,12 +14,27 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            // from a plain class path JavaFX warns that it runs as an unnamed module; the installed
-            // application runs JavaFX as named modules, and this jar works either way
-            Logger.getLogger("javafx").setLevel(Level.SEVERE);
-            Application.launch(ByokApp.class);
+            openWindow();
             return;
         }
         System.exit(ByokCli.run(args));
+    }
+
+    /** Returns when the window is closed; exits with 1 and one line on standard error when it cannot open. */
+    private static void openWindow() {
+        Optional<String> missing = WindowPrerequisites.ofThisMachine().missing();
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
+            System.exit(1);
+        }
+        // from a plain class path JavaFX warns that it runs as an unnamed module; the installed
+        // application runs JavaFX as named modules, and this jar works either way
+        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        try {
+            Application.launch(ByokApp.class);
+        } catch (RuntimeException | LinkageError toolkitFailure) {
+            System.err.println(WindowPrerequisites.toolkitFailed(toolkitFailure));
+            System.exit(1);
+        }
     }
 }

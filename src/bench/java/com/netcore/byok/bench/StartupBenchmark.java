@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@code xvfb-run -a mvn -q -Pbench -DskipTests verify -Dbench.main=com.netcore.byok.bench.StartupBenchmark}.
  * A custom launch command can be given as extra arguments (e.g. an installed launcher), and after
  * {@code --baseline} a custom command for the minimal window (e.g. the same window packaged as the product is:
- * installer/startup-bench.sh).
+ * installer/linux/startup-bench.sh).
  */
 public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {

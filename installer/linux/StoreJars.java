@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * times. The .deb's xz then compresses the class files themselves, which it does far better than it can
  * compress deflated data (the application jars cost about 19 MB of the .deb deflated, about 8.5 MB stored).
  * Signed jars stay valid: a jar signature covers the entries' uncompressed bytes and the manifest, and
- * neither changes. Used by installer/build.sh: {@code java installer/StoreJars.java JAR...}
+ * neither changes. Used by installer/linux/build.sh: {@code java installer/linux/StoreJars.java JAR...}
  */
 public final class StoreJars {
     public static void main(String[] args) throws IOException {

@@ -9,7 +9,7 @@
 # (binutils), unzip, xz (xz-utils), and libgtk-3-0 on the build host so that jpackage lists it in the
 # package's Depends.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 export JAVA_HOME
@@ -66,10 +66,10 @@ JMODS="$JAVA_HOME/jmods"
   --strip-debug --no-header-files --no-man-pages --output "$OUT/runtime"
 # The launcher is jpackage's. bin/java stays (16 KB) for the package's postinst, which makes the JVM's
 # class-data sharing archive (lib/server/classes.jsa) on the target from lib/classlist, to which the JDK
-# and JavaFX classes the application loads at start are added (installer/cds/). The window then starts
+# and JavaFX classes the application loads at start are added (installer/linux/cds/). The window then starts
 # about 20% faster. Not shipped: JDK 17 does not dump it the same twice, and the .deb is reproducible.
 find "$OUT/runtime/bin" -type f ! -name java -delete
-installer/cds/merge-classlist.sh "$OUT/runtime"
+installer/linux/cds/merge-classlist.sh "$OUT/runtime"
 # JavaFX's native libraries sit in the runtime itself: nothing is extracted into ~/.openjfx at start
 unzip -q -o -j "$OUT"/javafx/javafx-graphics-*-linux.jar '*.so' -d "$OUT/runtime/lib"
 
@@ -82,14 +82,14 @@ for module in ${FOUND//,/ }; do
   [[ " $LINKED ${UNUSED[*]} " == *" $module "* ]] || MISSING+=" $module"
 done
 if [ -n "$MISSING" ]; then
-  echo "error: the application now uses$MISSING: add to ROOTS in installer/build.sh (and say why)" >&2
+  echo "error: the application now uses$MISSING: add to ROOTS in installer/linux/build.sh (and say why)" >&2
   exit 1
 fi
 echo "runtime modules: $LINKED"
 echo "  (jdeps finds $FOUND; left out on purpose: ${UNUSED[*]})"
 
 # Jars stored, not deflated: xz compresses the class files far better than deflated data (see StoreJars)
-"$JAVA_HOME/bin/java" -Duser.timezone=UTC installer/StoreJars.java "$OUT"/input/*.jar
+"$JAVA_HOME/bin/java" -Duser.timezone=UTC installer/linux/StoreJars.java "$OUT"/input/*.jar
 
 COMMON=(--name byok-wizard --app-version "$VERSION" --vendor "Netcore"
   --description "Bring Your Own Key into AWS KMS: wrap a customer key on an air-gapped workstation and import it"
@@ -98,11 +98,14 @@ COMMON=(--name byok-wizard --app-version "$VERSION" --vendor "Netcore"
 "$JAVA_HOME/bin/jpackage" --type app-image "${COMMON[@]}" --dest "$OUT" \
   --input "$OUT/input" --main-jar byok-wizard.jar --main-class com.netcore.byok.Main \
   --runtime-image "$OUT/runtime" \
-  --java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto'
+  --java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto' \
+  --java-options '-XX:-CreateCoredumpOnCrash'
+# bin/byok-wizard.sh, the command users run: core dumps off (ulimit -c 0), then the launcher
+install -m 755 installer/linux/byok-wizard.sh "$OUT/byok-wizard/bin/byok-wizard.sh"
 find "$OUT/byok-wizard" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 
 "$JAVA_HOME/bin/jpackage" --type deb "${COMMON[@]}" --dest "$OUT" \
-  --app-image "$OUT/byok-wizard" --resource-dir installer/linux --license-file LICENSE \
+  --app-image "$OUT/byok-wizard" --resource-dir installer/linux/resources --license-file LICENSE \
   --linux-package-name byok-wizard --linux-deb-maintainer "security-tools@netcore.example" \
   --linux-menu-group "Utility;Security;" --linux-app-category utils --linux-shortcut \
   --linux-package-deps "libgtk-3-0 (>= 3.20.0)"
@@ -112,7 +115,7 @@ tar -C "$OUT" --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --nu
   | gzip -9 -n > "$OUT/byok-wizard-$VERSION-linux-x64-app-image.tar.gz"
 (cd "$OUT" && for f in *.deb *.tar.gz *-sbom.json; do sha256sum "$f" > "$f.sha256"; done)
 
-installer/sizes.sh "$OUT" | tee "$OUT/sizes.txt"
+installer/linux/sizes.sh "$OUT" | tee "$OUT/sizes.txt"
 
 DEB=$(ls "$OUT"/*.deb)
 if [ "$(stat -c %s "$DEB")" -ge "$MAX_DEB_BYTES" ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Smoke test of the .deb on a fresh Debian 12: installer/smoke-test.sh (as root, after installer/build.sh)
+# Smoke test of the .deb on a fresh Debian 12: installer/linux/smoke-test.sh (as root, after installer/linux/build.sh)
 #
 # 1. A minimal Debian 12 (debootstrap --variant=minbase bookworm), cached in target/smoke-cache/ and copied
 #    afresh for each run; apt-get then installs exactly the .deb's declared Depends, without Recommends.
@@ -18,7 +18,7 @@
 # the build's JDK (keytool, and java for the KMS test server from target/test-classes), ImageMagick's
 # `import` for the screenshot (optional). Not part of the CI test command.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 REPO=$PWD
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -39,8 +39,8 @@ HOST=$WORK/host
 USER_NAME=officer
 IN=/home/$USER_NAME/smoke # the test files, as the user sees them inside the root
 DEB=$(ls target/installer/byok-wizard_*_amd64.deb 2>/dev/null | head -1 || true)
-[ -n "$DEB" ] || { echo "error: no .deb in target/installer: run installer/build.sh first" >&2; exit 1; }
-[ -d target/test-classes ] || { echo "error: target/test-classes is missing: run installer/build.sh first" >&2; exit 1; }
+[ -n "$DEB" ] || { echo "error: no .deb in target/installer: run installer/linux/build.sh first" >&2; exit 1; }
+[ -d target/test-classes ] || { echo "error: target/test-classes is missing: run installer/linux/build.sh first" >&2; exit 1; }
 for tool in debootstrap Xvfb openssl gs unshare chroot "$JAVA_HOME/bin/java" "$JAVA_HOME/bin/keytool"; do
   command -v "$tool" >/dev/null || { echo "error: $tool is missing (apt-get install debootstrap xvfb openssl ghostscript)" >&2; exit 1; }
 done
@@ -103,8 +103,8 @@ unshare --net chroot "$ROOT" dpkg -i "/tmp/$(basename "$DEB")" > "$WORK/dpkg-ins
   || { cat "$WORK/dpkg-install.log"; fail "dpkg -i"; }
 [ "$(chroot "$ROOT" dpkg-query -f '${Status}' -W byok-wizard)" = "install ok installed" ] || fail "not installed"
 ok "dpkg -i: $(chroot "$ROOT" dpkg-query -f '${Package} ${Version} ${Status}' -W byok-wizard)"
-[ "$(chroot "$ROOT" readlink -f /usr/bin/byok-wizard)" = /opt/byok-wizard/bin/byok-wizard ] || fail "/usr/bin/byok-wizard"
-ok "/usr/bin/byok-wizard -> /opt/byok-wizard/bin/byok-wizard"
+[ "$(chroot "$ROOT" readlink -f /usr/bin/byok-wizard)" = /opt/byok-wizard/bin/byok-wizard.sh ] || fail "/usr/bin/byok-wizard"
+ok "/usr/bin/byok-wizard -> /opt/byok-wizard/bin/byok-wizard.sh (core dumps off, then the launcher)"
 DESKTOP=$(ls "$ROOT"/usr/share/applications/*byok-wizard*.desktop 2>/dev/null | head -1)
 [ -n "$DESKTOP" ] || fail "no desktop entry in /usr/share/applications"
 ICON=$(sed -n 's/^Icon=//p' "$DESKTOP")
@@ -209,7 +209,7 @@ openssl pkcs12 -export -inkey "$HOST/tls/key.pem" -in "$HOST/tls/cert.pem" -out 
 "$JAVA_HOME/bin/keytool" -importcert -noprompt -keystore "$ROOT$IN/trust.p12" -storetype PKCS12 -storepass changeit \
   -alias kms-test-server -file "$HOST/tls/cert.pem" >/dev/null 2>&1
 "$JAVA_HOME/bin/java" -Djdk.tls.namedGroups=x25519,secp256r1 -cp "target/test-classes:target/lib/*" \
-  installer/smoke/TlsKmsServer.java "$HOST/tls/server.p12" changeit > "$WORK/kms-server.log" 2>&1 &
+  installer/linux/smoke/TlsKmsServer.java "$HOST/tls/server.p12" changeit > "$WORK/kms-server.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 120); do grep -q '^READY' "$WORK/kms-server.log" && break; sleep 0.5; done
 PORT=$(sed -n 's/^READY //p' "$WORK/kms-server.log")

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Start-up of the packaged application next to a minimal JavaFX window packaged the same way:
-#   installer/startup-bench.sh          (after installer/build.sh; needs a display, or Xvfb to make one)
+#   installer/linux/startup-bench.sh          (after installer/linux/build.sh; needs a display, or Xvfb to make one)
 # The minimal window (src/bench/.../MinimalWindow.java, a Label in a StackPane, 1100x760) gets what the
 # product gets: a runtime jlinked with the same options from javafx.controls, JavaFX natives in runtime/lib,
 # a jpackage app-image started through a class-path launcher, and the class-data sharing archive that the
-# .deb's postinst makes (java -Xshare:dump, from the same installer/cds list, as far as its modules go).
+# .deb's postinst makes (java -Xshare:dump, from the same installer/linux/cds list, as far as its modules go).
 # Both app-images are copies under target/startup-bench/.
 # StartupBenchmark then starts each 5 times to the first frame (BYOK-READY) and reads the resident memory.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "error: no DISPLAY and no xvfb-run (apt-get install xvfb)" >&2; exit 1; }
@@ -16,7 +16,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 IMAGE=target/installer/byok-wizard
-[ -d "$IMAGE" ] || { echo "error: $IMAGE is missing: run installer/build.sh first" >&2; exit 1; }
+[ -d "$IMAGE" ] || { echo "error: $IMAGE is missing: run installer/linux/build.sh first" >&2; exit 1; }
 OUT=target/startup-bench
 rm -rf "$OUT"
 mkdir -p "$OUT/classes" "$OUT/input"
@@ -37,7 +37,7 @@ JMODS="$JAVA_HOME/jmods"
   --exclude-resources 'glob:/javafx.graphics/*.so' \
   --strip-debug --no-header-files --no-man-pages --output "$OUT/minimal-runtime"
 find "$OUT/minimal-runtime/bin" -type f ! -name java -delete
-installer/cds/merge-classlist.sh "$OUT/minimal-runtime" >/dev/null
+installer/linux/cds/merge-classlist.sh "$OUT/minimal-runtime" >/dev/null
 unzip -q -o -j "$FX"/javafx-graphics-*-linux.jar '*.so' -d "$OUT/minimal-runtime/lib"
 "$JAVA_HOME/bin/jpackage" --type app-image --name minimal-window --dest "$OUT" --input "$OUT/input" \
   --main-jar minimal-window.jar --main-class 'com.netcore.byok.bench.MinimalWindow$Launcher' \

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Adds installer/cds/startup.classlist to a jlinked runtime's lib/classlist, the list of classes that
+# Adds installer/linux/cds/startup.classlist to a jlinked runtime's lib/classlist, the list of classes that
 # `java -Xshare:dump` puts into the class-data sharing archive (the .deb's postinst runs it on the target).
 # Only classes of the runtime's own modules are kept (JDK and JavaFX): the application's jars lie outside
 # the runtime, and JDK 17 uses an archive of class-path classes only at the exact path it was made at.
-#   installer/cds/merge-classlist.sh RUNTIME_DIR
+#   installer/linux/cds/merge-classlist.sh RUNTIME_DIR
 set -euo pipefail
 RUNTIME=$1
 LIST=$(dirname "$0")/startup.classlist

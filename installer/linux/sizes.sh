@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What each part of the installers costs: installer/sizes.sh [target/installer]
+# What each part of the installers costs: installer/linux/sizes.sh [target/installer]
 # Prints the sizes of the .deb, the app-image and the jlinked runtime, then the runtime by module and the
 # application jars by Maven group. "in .deb" is each part compressed on its own with xz -6, as dpkg-deb
 # compresses the package: an estimate of what the part adds to the .deb. MB = 1,000,000 bytes.
@@ -70,7 +70,7 @@ tar -cf "$WORK/o.tar" $others "${unowned[@]}" 2>/dev/null
 row "other (conf, legal, tzdb, cacerts, ...)" "$(cat $others "${unowned[@]}" | wc -c)" "$(xzsize "$WORK/o.tar")"
 
 echo
-echo "== Application jars by Maven group ==             on disk    in .deb (jars stored: installer/StoreJars.java)"
+echo "== Application jars by Maven group ==             on disk    in .deb (jars stored: installer/linux/StoreJars.java)"
 declare -A GROUP
 if [ -n "$SBOM" ]; then
   while read -r purl; do

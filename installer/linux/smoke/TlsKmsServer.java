@@ -13,11 +13,11 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
- * The tests' KMS test server behind TLS on 127.0.0.1, for installer/smoke-test.sh: the installed program
+ * The tests' KMS test server behind TLS on 127.0.0.1, for installer/linux/smoke-test.sh: the installed program
  * reaches it over HTTPS, as it reaches AWS. Only elliptic-curve key exchange is offered (run with
  * {@code -Djdk.tls.namedGroups=x25519,secp256r1}, as AWS endpoints do) and the certificate is ECDSA P-256,
  * so a runtime without jdk.crypto.ec cannot connect.
- * <p>{@code java -cp target/test-classes:target/lib/* installer/smoke/TlsKmsServer.java KEYSTORE.p12 PASSWORD}
+ * <p>{@code java -cp target/test-classes:target/lib/* installer/linux/smoke/TlsKmsServer.java KEYSTORE.p12 PASSWORD}
  * prints {@code READY <https port>} and runs until killed.
  */
 public final class TlsKmsServer {
