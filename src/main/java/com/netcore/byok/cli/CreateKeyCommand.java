@@ -13,6 +13,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms create-key}: a key for imported material, with its alias, policy and tags. */
 @Command(name = "create-key", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create a KMS key for imported key material: Origin EXTERNAL, SYMMETRIC_DEFAULT, "
                 + "ENCRYPT_DECRYPT, single-Region unless --multi-region. It stays PendingImport until 'kms import'.",

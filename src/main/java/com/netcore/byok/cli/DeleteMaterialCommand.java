@@ -5,6 +5,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms delete-material}: deletes imported key material, after confirmation. */
 @Command(name = "delete-material", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Delete imported key material (DeleteImportedKeyMaterial), e.g. when the customer revokes: "
                 + "the key stops working (PendingImport) until the same key is imported again.",

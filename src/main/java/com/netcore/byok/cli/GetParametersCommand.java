@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms get-parameters}: downloads the import parameters into a folder for the customer. */
 @Command(name = "get-parameters", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Download import parameters (GetParametersForImport) into a folder: WrappingPublicKey.bin "
                 + "(raw DER) and README.txt go to the customer; ImportToken.bin stays here for 'kms import'. They are "

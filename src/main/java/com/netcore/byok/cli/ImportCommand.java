@@ -15,6 +15,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms import}: checks and imports the customer's wrapped key, then proves the key works. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import the customer's CustomerEncryptionKey.bin with the parameters folder's ImportToken.bin.",
                 "First, without contacting AWS: the file matches its receipt (size, SHA-256); it was wrapped for this "

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms move-alias}: points an alias at a key. */
 @Command(name = "move-alias", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Point an alias at a key (UpdateAlias, or CreateAlias when the alias is new): the last step "
                 + "of rotating to a new key. Applications that use the alias encrypt with the new key from then on; "

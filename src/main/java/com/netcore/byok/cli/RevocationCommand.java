@@ -6,7 +6,7 @@ import com.netcore.byok.kms.Revocation;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** Delete material, disable or schedule deletion: look the key up, say what stops working, confirm, act, report. */
+/** A {@link com.netcore.byok.kms.Revocation} command: looks the key up, says what stops working, confirms, acts, reports. */
 abstract class RevocationCommand extends KeyCommand {
     @Option(names = "--yes", description = "Confirm without asking (needed without a terminal).")
     boolean yes;

@@ -5,6 +5,7 @@ import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
+/** {@code kms rotate}: makes the new key material imported for rotation current. */
 @Command(name = "rotate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"On-demand rotation (RotateKeyOnDemand): the new key material imported with 'kms import "
                 + "--new-material' becomes current; the previous one stays for decrypting older data.",

@@ -4,6 +4,7 @@ import com.netcore.byok.kms.Revocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code kms schedule-deletion}: schedules a key's deletion, after confirmation. */
 @Command(name = "schedule-deletion", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Schedule deletion of a key (ScheduleKeyDeletion) after 7 to 30 days; the key is unusable at "
                 + "once, and deleted for good at the end. 'aws kms cancel-key-deletion' stops it until then.",

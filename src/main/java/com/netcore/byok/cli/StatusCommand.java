@@ -5,6 +5,7 @@ import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
+/** {@code kms status}: a key's state, aliases and key materials with their expiry. */
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Show a key's state, origin, aliases, key material expiry and days left (with a warning "
                 + "under 30 days), its current key material id, and every key material (ListKeyRotations)."},

@@ -5,8 +5,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.kms.model.RotationsListEntry;
 
 /**
- * AWS's metadata about one key material of a key (never the material itself), as ListKeyRotations reports it: {@code materialState} is CURRENT, NON_CURRENT or
- * PENDING_ROTATION; {@code importState} IMPORTED or PENDING_IMPORT (deleted or expired, can be imported again).
+ * AWS's metadata about one key material of a key (never the material itself), as ListKeyRotations reports it:
+ * {@code materialState} is CURRENT, NON_CURRENT or PENDING_ROTATION; {@code importState} IMPORTED or
+ * PENDING_IMPORT (deleted or expired, can be imported again).
  */
 public record KeyMaterialInfo(
         String id,
