@@ -18,12 +18,13 @@ import picocli.CommandLine.Command;
         description = {"Bring Your Own Key into AWS KMS: wrap a 256-bit key for import, on an air-gapped machine "
                 + "(inspect, wrap, verify), and import it into KMS (kms ...).",
                 "Without arguments the application window opens."},
-        subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, SharesCommand.class, KmsCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", ByokCli.EXIT_CODES})
 public final class ByokCli implements Runnable {
     static final String EXIT_CODES = "Exit codes: 0 success; 1 failure (bad input, expired parameters, mismatch: "
             + "the message says which); 2 bad usage (unknown or missing options).";
+    /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, WrapCommand.class, VerifyCommand.class,
+            SharesCommand.class, KmsCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,9 +50,18 @@ public final class ByokCli implements Runnable {
         return commandLine(out, err, Terminal.system());
     }
 
-    /** As above, asking for confirmations on {@code terminal} (tests give a scripted one). */
+    /**
+     * As above, asking for confirmations on {@code terminal} (tests give a scripted one). The subcommands are
+     * added on {@code execute}, only those the arguments need.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
-        CommandLine cli = new CommandLine(new ByokCli(terminal));
+        CommandLine cli = new LazyCommandLine(new ByokCli(terminal));
+        configure(cli, out, err);
+        return cli;
+    }
+
+    /** Output, error handlers and exit codes, for the command and every subcommand it has so far. */
+    private static void configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,7 +84,25 @@ public final class ByokCli implements Runnable {
             return 2;
         });
         addExitCodes(cli.getSubcommands().values());
-        return cli;
+    }
+
+    /** Adds the subcommands a run needs just before it runs, then configures them like the top command. */
+    private static final class LazyCommandLine extends CommandLine {
+        private boolean subcommandsAdded;
+
+        LazyCommandLine(ByokCli root) {
+            super(root);
+        }
+
+        @Override
+        public int execute(String... args) {
+            if (!subcommandsAdded) {
+                subcommandsAdded = true;
+                LazySubcommands.add(this, SUBCOMMANDS, args, 0);
+                configure(this, getOut(), getErr());
+            }
+            return super.execute(args);
+        }
     }
 
     private static void addExitCodes(Iterable<CommandLine> commands) {

@@ -10,13 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** {@code kms create-key}: a key for imported material, with its alias, policy and tags. */
 @Command(name = "create-key", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create a KMS key for imported key material: Origin EXTERNAL, SYMMETRIC_DEFAULT, "
                 + "ENCRYPT_DECRYPT, single-Region unless --multi-region. It stays PendingImport until 'kms import'.",
@@ -30,13 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  KEY=$(byok-wizard kms create-key --region eu-west-1 --profile ops)",
                 "  byok-wizard kms create-key --show-policy > policy.json   (print the policy, create nothing)",
                 "  byok-wizard kms create-key --policy-file policy.json --alias customer-bank-a"})
-final class CreateKeyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConnectionOptions connection;
-
+final class CreateKeyCommand extends KmsSubcommand {
     @Option(names = "--alias", paramLabel = "NAME", description = "Alias for the key, e.g. customer-bank-a "
             + "(alias/ is added when missing).")
     String alias;
@@ -61,27 +52,27 @@ final class CreateKeyCommand implements Callable<Integer> {
     @Option(names = "--show-policy", description = "Print the key policy that would be used, and create nothing.")
     boolean showPolicy;
 
+    private Optional<String> policy;
+
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<String> policy = Optional.ofNullable(policyFile).map(KeyPolicy::load);
+    void checkOptions() {
+        policy = Optional.ofNullable(policyFile).map(KeyPolicy::load);
+    }
+
+    @Override
+    void run(Kms kms, PrintWriter out) {
+        if (showPolicy) {
+            out.print(policy.orElseGet(() -> KeyPolicy.rootOnly(account != null ? kms.account(account) : kms.whoAmI())));
+            return;
+        }
         NewKey request = new NewKey(Optional.ofNullable(alias), Optional.ofNullable(description), tags, multiRegion,
                 policy);
-        try (Kms kms = connection.connect()) {
-            if (showPolicy) {
-                out.print(policy.orElseGet(() -> KeyPolicy.rootOnly(account != null ? kms.account(account)
-                        : kms.whoAmI())));
-                out.flush();
-                return 0;
-            }
-            CreatedKey created = kms.createKey(request, Optional.ofNullable(account));
-            out.println(created.key().arn());
-            out.flush();
-            err.print(Reports.created(created, String.valueOf(policyFile)));
-            err.println("Next: byok-wizard kms get-parameters --key-id " + created.key().arn() + " --out PARAMS_DIR");
-            err.flush();
-        }
-        return 0;
+        CreatedKey created = kms.createKey(request, Optional.ofNullable(account));
+        out.println(created.key().arn());
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(Reports.created(created, String.valueOf(policyFile)));
+        err.println("Next: byok-wizard kms get-parameters --key-id " + created.key().arn() + " --out PARAMS_DIR");
+        err.flush();
     }
 }

@@ -1,20 +1,17 @@
 package com.netcore.byok.cli;
 
 import com.netcore.byok.core.WrappingAlgorithm;
-import com.netcore.byok.core.WrappingPublicKey;
 import com.netcore.byok.kms.DownloadedParameters;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.Reports;
+import com.netcore.byok.kms.SymmetricImportAlgorithms;
 import com.netcore.byok.kms.WrappingKeySpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** {@code kms get-parameters}: downloads the import parameters into a folder for the customer. */
 @Command(name = "get-parameters", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Download import parameters (GetParametersForImport) into a folder: WrappingPublicKey.bin "
                 + "(raw DER) and README.txt go to the customer; ImportToken.bin stays here for 'kms import'. They are "
@@ -23,19 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  byok-wizard kms get-parameters --key-id alias/customer-bank-a --out params",
                 "  byok-wizard kms get-parameters --key-id 1234abcd-12ab-34cd-56ef-1234567890ab "
                         + "--algorithm RSAES_OAEP_SHA_1 --wrapping-key-spec RSA_3072 --out params --force"})
-final class GetParametersCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Option(names = "--key-id", paramLabel = "ID", required = true, description = "Key id, key ARN or alias.")
-    String keyId;
-
+final class GetParametersCommand extends KeyCommand {
     @Option(names = "--algorithm", paramLabel = "ALG", converter = AlgorithmConverter.class,
-            description = "Wrapping algorithm: RSAES_OAEP_SHA_256 (default) or RSAES_OAEP_SHA_1.")
-    WrappingAlgorithm algorithm = WrappingAlgorithm.RECOMMENDED;
+            completionCandidates = SymmetricAlgorithmNames.class,
+            description = "Wrapping algorithm: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    WrappingAlgorithm algorithm = SymmetricImportAlgorithms.recommended();
 
     @Option(names = "--wrapping-key-spec", paramLabel = "SPEC", converter = KeySpecConverter.class,
             description = "RSA_4096 (default), RSA_3072 or RSA_2048.")
@@ -49,14 +38,17 @@ final class GetParametersCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        try (Kms kms = connection.connect()) {
-            DownloadedParameters parameters = kms.getParameters(keyId, algorithm, keySpec);
-            parameters.writeTo(out, force);
-            stdout.print(Reports.parameters(parameters, out, kms.clock()));
+    void run(Kms kms, PrintWriter stdout) {
+        DownloadedParameters parameters = kms.getParameters(keyId(), algorithm, keySpec);
+        parameters.writeTo(out, force);
+        stdout.print(Reports.parameters(parameters, out, kms.clock()));
+    }
+
+    /** The algorithms KMS offers for a symmetric key, for the option's help. */
+    static final class SymmetricAlgorithmNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SymmetricImportAlgorithms.OFFERED.stream().map(Enum::name).iterator();
         }
-        stdout.flush();
-        return 0;
     }
 }

@@ -11,14 +11,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** {@code kms import}: checks and imports the customer's wrapped key, then proves the key works. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import the customer's CustomerEncryptionKey.bin with the parameters folder's ImportToken.bin.",
                 "First, without contacting AWS: the file matches its receipt (size, SHA-256); it was wrapped for this "
@@ -35,13 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  byok-wizard kms import --key-id alias/customer-bank-a --params params --wrapped out --no-expiry",
                 "  byok-wizard kms import --key-id alias/customer-bank-a --params params2 --wrapped out2 --no-expiry "
                         + "--new-material --description \"2027 key\""})
-final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConnectionOptions connection;
-
+final class ImportCommand extends KmsSubcommand {
     @Option(names = "--key-id", paramLabel = "ID", required = true, description = "Key id, key ARN or alias; must be "
             + "the key the parameters belong to.")
     String keyId;
@@ -77,20 +68,21 @@ final class ImportCommand implements Callable<Integer> {
             + "~/.byok-wizard/kms-imports.log")
     Path log;
 
+    private ImportRequest request;
+
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    void checkOptions() {
         Expiry chosen = expiry.noExpiry ? Expiry.never() : Expiry.at(expiry.validTo);
-        ImportRequest request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial,
-                Optional.ofNullable(description), log != null ? log : ImportLog.defaultFile());
-        try (Kms kms = connection.connect()) {
-            ImportResult result = kms.importMaterial(request);
-            out.print(Reports.imported(result));
-            if (result.kind() == ImportKind.NEW_KEY_MATERIAL) {
-                out.println("Next: byok-wizard kms rotate --key-id " + result.key().arn());
-            }
+        request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial, Optional.ofNullable(description),
+                log != null ? log : ImportLog.defaultFile());
+    }
+
+    @Override
+    void run(Kms kms, PrintWriter out) {
+        ImportResult result = kms.importMaterial(request);
+        out.print(Reports.imported(result));
+        if (result.kind() == ImportKind.NEW_KEY_MATERIAL) {
+            out.println("Next: byok-wizard kms rotate --key-id " + result.key().arn());
         }
-        out.flush();
-        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package com.netcore.byok.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -11,9 +12,6 @@ import picocli.CommandLine.ParentCommand;
                 "Credentials, region and endpoint are found as by the AWS CLI (environment, ~/.aws/config and "
                         + "~/.aws/credentials, SSO and assume-role profiles, AWS_ENDPOINT_URL_KMS); --region, "
                         + "--profile and --endpoint-url override them."},
-        subcommands = {CreateKeyCommand.class, GetParametersCommand.class, ImportCommand.class, StatusCommand.class,
-                RotateCommand.class, MoveAliasCommand.class, DeleteMaterialCommand.class, DisableKeyCommand.class,
-                ScheduleDeletionCommand.class},
         footerHeading = "%nA ceremony:%n",
         footer = {"  byok-wizard kms create-key --alias customer-bank-a --description \"Bank A BYOK\"",
                 "  byok-wizard kms get-parameters --key-id alias/customer-bank-a --out params",
@@ -22,6 +20,11 @@ import picocli.CommandLine.ParentCommand;
                         + "--valid-to 2027-06-30",
                 "  byok-wizard kms status --key-id alias/customer-bank-a"})
 final class KmsCommand implements Runnable {
+    /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CreateKeyCommand.class, GetParametersCommand.class,
+            ImportCommand.class, StatusCommand.class, RotateCommand.class, MoveAliasCommand.class,
+            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class);
+
     @ParentCommand
     ByokCli root;
 

@@ -3,26 +3,17 @@ package com.netcore.byok.cli;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** {@code kms move-alias}: points an alias at a key. */
 @Command(name = "move-alias", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Point an alias at a key (UpdateAlias, or CreateAlias when the alias is new): the last step "
                 + "of rotating to a new key. Applications that use the alias encrypt with the new key from then on; "
                 + "the old key still decrypts what it encrypted, so keep it until that data is re-encrypted."},
         footerHeading = "%nExample:%n",
         footer = {"  byok-wizard kms move-alias --alias customer-bank-a --key-id 0987dcba-09fe-87dc-65ba-ab0987654321"})
-final class MoveAliasCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConnectionOptions connection;
-
+final class MoveAliasCommand extends KmsSubcommand {
     @Option(names = "--alias", paramLabel = "NAME", required = true, description = "The alias, e.g. customer-bank-a.")
     String alias;
 
@@ -30,12 +21,7 @@ final class MoveAliasCommand implements Callable<Integer> {
     String keyId;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Kms kms = connection.connect()) {
-            out.print(Reports.aliasMoved(kms.moveAlias(alias, keyId)));
-        }
-        out.flush();
-        return 0;
+    void run(Kms kms, PrintWriter out) {
+        out.print(Reports.aliasMoved(kms.moveAlias(alias, keyId)));
     }
 }

@@ -3,13 +3,9 @@ package com.netcore.byok.cli;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.Reports;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** {@code kms rotate}: makes the new key material imported for rotation current. */
 @Command(name = "rotate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"On-demand rotation (RotateKeyOnDemand): the new key material imported with 'kms import "
                 + "--new-material' becomes current; the previous one stays for decrypting older data.",
@@ -21,23 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  byok-wizard kms import --key-id alias/customer-bank-a --params params2 --wrapped out2 "
                         + "--no-expiry --new-material",
                 "  byok-wizard kms rotate --key-id alias/customer-bank-a"})
-final class RotateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Option(names = "--key-id", paramLabel = "ID", required = true, description = "Key id, key ARN or alias.")
-    String keyId;
-
+final class RotateCommand extends KeyCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Kms kms = connection.connect()) {
-            out.print(Reports.rotated(kms.rotateOnDemand(keyId)));
-        }
-        out.flush();
-        return 0;
+    void run(Kms kms, PrintWriter out) {
+        out.print(Reports.rotated(kms.rotateOnDemand(keyId())));
     }
 }

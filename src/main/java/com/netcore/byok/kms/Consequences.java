@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * What stops working after a destructive action, in the words both the command line and the operator tab
+ * What stops working after each {@link Revocation}, in the words both the command line and the operator tab
  * show before asking for confirmation.
  */
 public final class Consequences {

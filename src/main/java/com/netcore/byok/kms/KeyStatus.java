@@ -9,7 +9,7 @@ import java.util.Optional;
  * A key's state at {@code checkedAt}: DescribeKey, its aliases and every key material. A part KMS would not
  * list (e.g. no kms:ListAliases permission) is empty, with the reason in {@code notes}.
  */
-public record KeyStatus(KeyInfo key, List<String> aliases, List<KeyMaterial> materials, List<String> notes,
+public record KeyStatus(KeyInfo key, List<String> aliases, List<KeyMaterialInfo> materials, List<String> notes,
                         Instant checkedAt) {
 
     /** Below this much time left, the operator is warned to re-import with a later expiry. */
@@ -29,7 +29,7 @@ public record KeyStatus(KeyInfo key, List<String> aliases, List<KeyMaterial> mat
         return timeLeft().map(left -> left.compareTo(EXPIRY_WARNING) < 0).orElse(false);
     }
 
-    public Optional<KeyMaterial> pendingRotation() {
-        return materials.stream().filter(m -> KeyMaterial.PENDING_ROTATION.equals(m.materialState())).findFirst();
+    public Optional<KeyMaterialInfo> pendingRotation() {
+        return materials.stream().filter(KeyMaterialInfo::isPendingRotation).findFirst();
     }
 }

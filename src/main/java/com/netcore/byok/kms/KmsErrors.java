@@ -179,7 +179,7 @@ final class KmsErrors {
                     + "'aws sso login' for the profile and try again.";
         }
         if (lower.contains("unable to load region")) {
-            return Kms.NO_REGION;
+            return KmsConnection.NO_REGION;
         }
         return "Could not complete " + operation + " with " + target + ": " + firstSentence(message) + ". Check the "
                 + "network, --endpoint-url, --region and the credentials.";

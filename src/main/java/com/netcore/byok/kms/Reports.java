@@ -77,7 +77,7 @@ public final class Reports {
         }
         line(out, "  Current key material: " + key.currentKeyMaterialId().orElse("none"));
         line(out, "  Key materials:" + (status.materials().isEmpty() ? " none" : ""));
-        for (KeyMaterial m : status.materials()) {
+        for (KeyMaterialInfo m : status.materials()) {
             StringBuilder material = new StringBuilder("    " + m.id() + "  " + m.materialState() + ", " + m.importState());
             m.validTo().ifPresent(t -> material.append(", expires ").append(t));
             if (m.expirationModel().filter("KEY_MATERIAL_DOES_NOT_EXPIRE"::equals).isPresent()) {

@@ -163,8 +163,8 @@ class KmsOperationsTest extends KmsFixture {
         assertThat(status.daysLeft()).contains(89L);
         assertThat(status.expiresSoon()).isFalse();
         assertThat(status.materials()).singleElement().satisfies(m -> {
-            assertThat(m.materialState()).isEqualTo(KeyMaterial.CURRENT);
-            assertThat(m.importState()).isEqualTo(KeyMaterial.IMPORTED);
+            assertThat(m.materialState()).isEqualTo(KeyMaterialInfo.CURRENT);
+            assertThat(m.importState()).isEqualTo(KeyMaterialInfo.IMPORTED);
             assertThat(m.description()).contains("Bank A 2026");
         });
     }
@@ -210,16 +210,16 @@ class KmsOperationsTest extends KmsFixture {
         ImportResult pending = kms.importMaterial(request(key, params, wrap(params, Customer.OTHER_KEY_HEX, "new"), true));
         assertThat(pending.kind()).isEqualTo(ImportKind.NEW_KEY_MATERIAL);
         assertThat(pending.verification()).contains("becomes current with 'kms rotate'");
-        assertThat(kms.status(key.arn()).pendingRotation()).map(KeyMaterial::id).contains(pending.keyMaterialId());
+        assertThat(kms.status(key.arn()).pendingRotation()).map(KeyMaterialInfo::id).contains(pending.keyMaterialId());
 
         Rotation rotation = kms.rotateOnDemand(key.arn());
 
         assertThat(rotation.previousMaterialId()).contains(first);
         assertThat(rotation.newMaterialId()).isEqualTo(pending.keyMaterialId());
         KeyStatus status = kms.status(key.arn());
-        assertThat(status.materials()).extracting(KeyMaterial::id, KeyMaterial::materialState).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(first, KeyMaterial.NON_CURRENT),
-                org.assertj.core.groups.Tuple.tuple(pending.keyMaterialId(), KeyMaterial.CURRENT));
+        assertThat(status.materials()).extracting(KeyMaterialInfo::id, KeyMaterialInfo::materialState).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first, KeyMaterialInfo.NON_CURRENT),
+                org.assertj.core.groups.Tuple.tuple(pending.keyMaterialId(), KeyMaterialInfo.CURRENT));
         assertThat(status.materials().get(1).rotationType()).contains("ON_DEMAND");
         kms.roundTrip(status.key());
     }

@@ -2,12 +2,13 @@ package com.netcore.byok.ui.operator;
 
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.kms.KeyStatus;
+import com.netcore.byok.kms.Revocation;
+import com.netcore.byok.kms.SymmetricImportAlgorithms;
 import com.netcore.byok.kms.WrappingKeySpec;
 import com.netcore.byok.ui.common.Dialogs;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.common.Tasks;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -118,8 +119,7 @@ public final class OperatorController {
         description.textProperty().bindBidirectional(model.descriptionProperty());
         tags.textProperty().bindBidirectional(model.tagsProperty());
         multiRegion.selectedProperty().bindBidirectional(model.multiRegionProperty());
-        wrappingAlgorithm.setItems(FXCollections.observableArrayList(List.of(WrappingAlgorithm.RSAES_OAEP_SHA_256,
-                WrappingAlgorithm.RSAES_OAEP_SHA_1)));
+        wrappingAlgorithm.setItems(FXCollections.observableArrayList(SymmetricImportAlgorithms.OFFERED));
         wrappingAlgorithm.valueProperty().bindBidirectional(model.algorithmProperty());
         keySpec.setItems(FXCollections.observableArrayList(WrappingKeySpec.values()));
         keySpec.valueProperty().bindBidirectional(model.keySpecProperty());
@@ -288,21 +288,21 @@ public final class OperatorController {
 
     @FXML
     private void deleteMaterial() {
-        revoke(OperatorModel.Revocation.DELETE_MATERIAL, Messages.get("operator.revoke.deleteConfirm"));
+        revoke(Revocation.Kind.DELETE_MATERIAL, Messages.get("operator.revoke.deleteConfirm"));
     }
 
     @FXML
     private void disable() {
-        revoke(OperatorModel.Revocation.DISABLE, Messages.get("operator.revoke.disableConfirm"));
+        revoke(Revocation.Kind.DISABLE, Messages.get("operator.revoke.disableConfirm"));
     }
 
     @FXML
     private void scheduleDeletion() {
-        revoke(OperatorModel.Revocation.SCHEDULE_DELETION, Messages.get("operator.revoke.scheduleConfirm"));
+        revoke(Revocation.Kind.SCHEDULE_DELETION, Messages.get("operator.revoke.scheduleConfirm"));
     }
 
     /** Says what stops working, asks, and only then acts. */
-    private void revoke(OperatorModel.Revocation revocation, String question) {
+    private void revoke(Revocation.Kind revocation, String question) {
         run(() -> model.consequencesJob(revocation), consequences -> {
             model.succeeded("");
             if (dialogs.confirm(window(), question, consequences, question)) {

@@ -2,7 +2,6 @@ package com.netcore.byok.ui.operator;
 
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.WrappingAlgorithm;
-import com.netcore.byok.kms.Consequences;
 import com.netcore.byok.kms.CreatedKey;
 import com.netcore.byok.kms.DownloadedParameters;
 import com.netcore.byok.kms.Expiry;
@@ -17,6 +16,8 @@ import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.KmsSettings;
 import com.netcore.byok.kms.NewKey;
 import com.netcore.byok.kms.Reports;
+import com.netcore.byok.kms.SymmetricImportAlgorithms;
+import com.netcore.byok.kms.Revocation;
 import com.netcore.byok.kms.WrappingKeySpec;
 import com.netcore.byok.ui.common.Messages;
 import java.nio.file.Path;
@@ -55,11 +56,6 @@ public final class OperatorModel implements AutoCloseable {
         CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE
     }
 
-    /** The three ways to revoke, each confirmed with what stops working. */
-    public enum Revocation {
-        DELETE_MATERIAL, DISABLE, SCHEDULE_DELETION
-    }
-
     private final Clock clock;
 
     // connection and key
@@ -77,7 +73,8 @@ public final class OperatorModel implements AutoCloseable {
     private final ObjectProperty<Path> policyFile = new SimpleObjectProperty<>();
 
     // import parameters
-    private final ObjectProperty<WrappingAlgorithm> algorithm = new SimpleObjectProperty<>(WrappingAlgorithm.RECOMMENDED);
+    private final ObjectProperty<WrappingAlgorithm> algorithm = new SimpleObjectProperty<>(
+            SymmetricImportAlgorithms.recommended());
     private final ObjectProperty<WrappingKeySpec> keySpec = new SimpleObjectProperty<>(WrappingKeySpec.RECOMMENDED);
     private final ObjectProperty<Path> parametersFolder = new SimpleObjectProperty<>();
 
@@ -92,7 +89,7 @@ public final class OperatorModel implements AutoCloseable {
     // rotate and revoke
     private final StringProperty moveAlias = new SimpleStringProperty("");
     private final StringProperty materialId = new SimpleStringProperty("");
-    private final IntegerProperty deletionDays = new SimpleIntegerProperty(Kms.MAX_DELETION_DAYS);
+    private final IntegerProperty deletionDays = new SimpleIntegerProperty(Revocation.MAX_DELETION_DAYS);
 
     // what happened
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -211,32 +208,24 @@ public final class OperatorModel implements AutoCloseable {
     }
 
     /** First half of a revocation: looks the key up and says what will stop working. */
-    public Callable<String> consequencesJob(Revocation revocation) {
+    public Callable<String> consequencesJob(Revocation.Kind kind) {
         String ref = requireKey();
-        Optional<String> material = optional(materialId);
-        int days = deletionDays.get();
-        if (revocation == Revocation.SCHEDULE_DELETION) {
-            Kms.requireDeletionDays(days);
-        }
-        return () -> {
-            KeyInfo key = kms().describe(ref);
-            return switch (revocation) {
-                case DELETE_MATERIAL -> Consequences.deleteMaterial(key, material);
-                case DISABLE -> Consequences.disable(key);
-                case SCHEDULE_DELETION -> Consequences.scheduleDeletion(key, days, clock);
-            };
-        };
+        Revocation revocation = revocation(kind);
+        return () -> revocation.consequences(kms().describe(ref), clock);
     }
 
     /** Second half, after the operator confirmed. */
-    public Callable<String> revokeJob(Revocation revocation) {
+    public Callable<String> revokeJob(Revocation.Kind kind) {
         String ref = requireKey();
-        Optional<String> material = optional(materialId);
-        int days = deletionDays.get();
-        return () -> switch (revocation) {
-            case DELETE_MATERIAL -> Reports.materialDeleted(kms().deleteMaterial(ref, material), material);
-            case DISABLE -> Reports.disabled(kms().disable(ref));
-            case SCHEDULE_DELETION -> Reports.deletionScheduled(kms().scheduleDeletion(ref, days));
+        Revocation revocation = revocation(kind);
+        return () -> revocation.report(revocation.apply(kms(), ref));
+    }
+
+    private Revocation revocation(Revocation.Kind kind) {
+        return switch (kind) {
+            case DELETE_MATERIAL -> Revocation.deleteMaterial(optional(materialId));
+            case DISABLE -> Revocation.disable();
+            case SCHEDULE_DELETION -> Revocation.scheduleDeletion(deletionDays.get());
         };
     }
 

@@ -5,10 +5,11 @@ import java.util.Optional;
 import software.amazon.awssdk.services.kms.model.RotationsListEntry;
 
 /**
- * One key material of a key, as ListKeyRotations reports it: {@code materialState} is CURRENT, NON_CURRENT or
- * PENDING_ROTATION; {@code importState} IMPORTED or PENDING_IMPORT (deleted or expired, can be imported again).
+ * AWS's metadata about one key material of a key (never the material itself), as ListKeyRotations reports it:
+ * {@code materialState} is CURRENT, NON_CURRENT or PENDING_ROTATION; {@code importState} IMPORTED or
+ * PENDING_IMPORT (deleted or expired, can be imported again).
  */
-public record KeyMaterial(
+public record KeyMaterialInfo(
         String id,
         Optional<String> description,
         String importState,
@@ -23,8 +24,9 @@ public record KeyMaterial(
     public static final String PENDING_ROTATION = "PENDING_ROTATION";
     public static final String IMPORTED = "IMPORTED";
 
-    static KeyMaterial of(RotationsListEntry e) {
-        return new KeyMaterial(e.keyMaterialId(), Optional.ofNullable(e.keyMaterialDescription()).filter(d -> !d.isEmpty()),
+    static KeyMaterialInfo of(RotationsListEntry e) {
+        return new KeyMaterialInfo(e.keyMaterialId(),
+                Optional.ofNullable(e.keyMaterialDescription()).filter(d -> !d.isEmpty()),
                 String.valueOf(e.importStateAsString()), String.valueOf(e.keyMaterialStateAsString()),
                 Optional.ofNullable(e.expirationModelAsString()), Optional.ofNullable(e.validTo()),
                 Optional.ofNullable(e.rotationDate()), Optional.ofNullable(e.rotationTypeAsString()));
@@ -32,5 +34,10 @@ public record KeyMaterial(
 
     public boolean isImported() {
         return IMPORTED.equals(importState);
+    }
+
+    /** Imported with {@code --new-material} and waiting for {@code kms rotate} to become current. */
+    public boolean isPendingRotation() {
+        return PENDING_ROTATION.equals(materialState);
     }
 }

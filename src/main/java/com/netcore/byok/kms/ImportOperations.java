@@ -1,0 +1,111 @@
+package com.netcore.byok.kms;
+
+import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.WrappingAlgorithm;
+import com.netcore.byok.core.WrappingPublicKey;
+import java.util.Optional;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
+
+/** Import parameters, the import itself with its checks and log line, and on-demand rotation. */
+final class ImportOperations {
+    private final KmsConnection connection;
+    private final KeyOperations keys;
+
+    ImportOperations(KmsConnection connection, KeyOperations keys) {
+        this.connection = connection;
+        this.keys = keys;
+    }
+
+    DownloadedParameters getParameters(String keyRef, WrappingAlgorithm algorithm, WrappingKeySpec spec) {
+        SymmetricImportAlgorithms.require(algorithm);
+        KeyInfo key = keys.describe(keyRef);
+        key.requireImportable("download import parameters for it");
+        GetParametersForImportResponse response = connection.call("GetParametersForImport", key.arn(), () -> connection
+                .client().getParametersForImport(b -> b.keyId(key.arn()).wrappingAlgorithm(algorithm.name())
+                        .wrappingKeySpec(spec.name())));
+        WrappingPublicKey publicKey = WrappingPublicKey.parse(response.publicKey().asByteArray(),
+                "The wrapping public key KMS returned for " + key.arn());
+        if (publicKey.bits() != spec.bits()) {
+            throw new ByokException("KMS returned a " + publicKey.bits() + "-bit wrapping key for " + spec.name()
+                    + ". Run 'kms get-parameters' again.");
+        }
+        return new DownloadedParameters(response.keyId(), algorithm, publicKey, response.importToken().asByteArray(),
+                response.parametersValidTo());
+    }
+
+    ImportPreflight.Checked checkImport(ImportRequest request) {
+        return ImportPreflight.check(request, connection.clock());
+    }
+
+    ImportResult importMaterial(ImportRequest request) {
+        ImportPreflight.Checked checked = checkImport(request);
+        KeyInfo key = keys.describe(request.keyRef());
+        if (!key.arn().equals(checked.keyArn())) {
+            throw new ByokException(request.keyRef() + " is key " + key.arn() + ", but the parameters in "
+                    + request.parametersFolder() + " belong to key " + checked.keyArn() + "; the import token works only "
+                    + "for its own key. Nothing was imported.");
+        }
+        key.requireImportable("import key material into it");
+        if (!key.acceptsImportNow()) {
+            throw new ByokException("Key " + key.arn() + " is " + key.state() + "; KMS imports key material only into "
+                    + "a key that is PendingImport or Enabled. " + key.stateAdvice() + " Nothing was imported.");
+        }
+        ImportKind kind = importKind(key, request.newMaterial());
+        var response = connection.call("ImportKeyMaterial", key.arn(), () -> connection.client().importKeyMaterial(b -> {
+            b.keyId(key.arn()).importToken(SdkBytes.fromByteArray(checked.token()))
+                    .encryptedKeyMaterial(SdkBytes.fromByteArray(checked.wrapped()))
+                    .expirationModel(request.expiry().expirationModel());
+            request.expiry().validTo().ifPresent(b::validTo);
+            kind.importType().ifPresent(b::importType);
+            request.materialDescription().ifPresent(b::keyMaterialDescription);
+        }));
+        String materialId = Optional.ofNullable(response.keyMaterialId()).orElse("unknown");
+        ImportLog.Entry entry = new ImportLog.Entry(connection.clock().instant(), key.arn(), materialId,
+                kind == ImportKind.FIRST_IMPORT ? "FIRST_IMPORT" : kind.name(), checked.receiptSha256(),
+                checked.receipt().fileSha256(), checked.receipt().kcv(), request.expiry().validTo());
+        new ImportLog(request.logFile()).append(entry);
+
+        KeyInfo after = keys.describe(key.arn());
+        if (!after.isEnabled()) {
+            return new ImportResult(after, materialId, kind, request.expiry(), false, "Not tested: the key is "
+                    + after.state() + " (" + after.stateAdvice() + ")", entry, request.logFile());
+        }
+        keys.roundTrip(after);
+        String verification = "Encrypt and Decrypt with the key work (round trip of 32 random bytes)"
+                + (kind == ImportKind.NEW_KEY_MATERIAL ? ", still with the current key material; the new material "
+                + "becomes current with 'kms rotate'." : ".");
+        return new ImportResult(after, materialId, kind, request.expiry(), true, verification, entry, request.logFile());
+    }
+
+    private static ImportKind importKind(KeyInfo key, boolean newMaterial) {
+        if (!newMaterial) {
+            return key.currentKeyMaterialId().isPresent() ? ImportKind.EXISTING_KEY_MATERIAL : ImportKind.FIRST_IMPORT;
+        }
+        if (key.currentKeyMaterialId().isEmpty()) {
+            throw new ByokException("Key " + key.arn() + " has no key material yet, so there is nothing to rotate: "
+                    + "import the customer's key without --new-material first. Nothing was imported.");
+        }
+        if (!key.canRotate()) {
+            throw new ByokException("Key " + key.arn() + " is " + key.state() + "; new key material for rotation "
+                    + "needs an Enabled key. " + key.stateAdvice() + " Nothing was imported.");
+        }
+        return ImportKind.NEW_KEY_MATERIAL;
+    }
+
+    Rotation rotateOnDemand(String keyRef) {
+        KeyInfo key = keys.describe(keyRef);
+        if (key.isExternal() && keys.materials(key).stream().noneMatch(KeyMaterialInfo::isPendingRotation)) {
+            throw new ByokException("Key " + key.arn() + " has no new key material waiting for rotation. First run "
+                    + "'kms get-parameters', have the customer wrap a NEW key, and import it with 'kms import "
+                    + "--new-material'; then run 'kms rotate' again.");
+        }
+        if (!key.canRotate()) {
+            throw new ByokException("Key " + key.arn() + " is " + key.state() + "; only an Enabled key can rotate. "
+                    + key.stateAdvice());
+        }
+        connection.call("RotateKeyOnDemand", key.arn(), () -> connection.client().rotateKeyOnDemand(b -> b.keyId(key.arn())));
+        KeyInfo after = keys.describe(key.arn());
+        return new Rotation(after, key.currentKeyMaterialId(), after.currentKeyMaterialId().orElse("unknown"));
+    }
+}
