@@ -64,6 +64,12 @@ public final class ServiceModel {
                 .map(JsonNode::asString).orElseThrow(() -> new IllegalArgumentException(structure + "." + member));
     }
 
+    /** The documentation string of a member of a structure (HTML as in the model). */
+    public String memberDocumentation(String structure, String member) {
+        return shape(structure).field("members").flatMap(m -> m.field(member)).flatMap(m -> m.field("documentation"))
+                .map(JsonNode::asString).orElse("");
+    }
+
     /** Checks a request body of an operation; throws the KmsError KMS would answer, or returns normally. */
     void validate(String operation, JsonNode body) {
         String input = operations.field(operation).flatMap(o -> o.field("input")).flatMap(i -> i.field("shape"))
