@@ -96,6 +96,19 @@ final class FakeKms {
         return lag;
     }
 
+    /** Ends every propagation window now, as if the lag had passed. */
+    void settle() {
+        for (FakeKey key : keys.values()) {
+            key.visibleFrom = Instant.MIN;
+            key.settledFrom = Instant.MIN;
+            if (key.rotatingTo != null) {
+                key.rotationDoneAt = Instant.MIN;
+            }
+        }
+        aliasVisibleFrom.clear();
+        completeRotations();
+    }
+
     /** The key ARN an operation would act on, for AccessDenied messages; empty if it names no (known) key. */
     Optional<String> resourceOf(Json.Request r) {
         Optional<String> ref = r.string("KeyId").or(() -> r.string("TargetKeyId"));

@@ -194,6 +194,13 @@ public final class KmsTestServer implements AutoCloseable {
         }
     }
 
+    /** Makes every change made so far visible now, as if the lag had passed (the lag stays on for new changes). */
+    public void settle() {
+        synchronized (kms) {
+            kms.settle();
+        }
+    }
+
     /** The next request waits this long before it is answered. */
     public void delayNext(Duration wait) {
         delay = wait;
