@@ -214,7 +214,8 @@ class KmsFailuresTest extends KmsFixture {
         server.deny("ScheduleKeyDeletion");
         assertThatThrownBy(() -> kms.scheduleDeletion(key.arn(), 7)).hasMessage("Access denied: the AWS identity in "
                 + "use may not call kms:ScheduleKeyDeletion on " + key.arn() + " (AWS says: User: "
-                + KmsTestServer.CALLER_ARN + " is not authorized to perform: kms:ScheduleKeyDeletion because no "
+                + KmsTestServer.CALLER_ARN + " is not authorized to perform: kms:ScheduleKeyDeletion on resource: "
+                + key.arn() + " because no "
                 + "identity-based policy allows the kms:ScheduleKeyDeletion action). Ask your AWS administrator to "
                 + "allow kms:ScheduleKeyDeletion in the key policy or your IAM policy, or use a profile that has it "
                 + "(--profile).");

@@ -35,8 +35,10 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * {@code application/x-amz-json-1.1}, errors as HTTP 400 with {@code __type} and 5xx for server faults) and
  * STS GetCallerIdentity (query protocol) on the same port. Reached only through the real AWS SDK client.
  * Requests signed with an access key other than {@link #ACCESS_KEY_ID} are refused as AWS refuses them.
- * Tests can inject throttling and server faults, deny an operation, delay a call, and age tokens and key
- * material through {@link #clock()}.
+ * Every KMS request is validated against the KMS API model ({@link ServiceModel}) as KMS validates it.
+ * Tests can inject throttling and server faults, deny operations as a missing IAM permission would
+ * ({@link #deny}), turn on eventual consistency ({@link #lag}), count calls per operation ({@link #calls}),
+ * delay a call, and age tokens and key material through {@link #clock()}.
  * <p>While it runs, the SDK's default chains find it as an operator's environment would: the fake credentials
  * and the STS endpoint are set as the system properties {@code aws.accessKeyId}, {@code aws.secretAccessKey}
  * and {@code aws.endpointUrlSts}. The KMS endpoint is passed explicitly ({@link #settings()}).
@@ -68,7 +70,7 @@ public final class KmsTestServer implements AutoCloseable {
     }
 
     private final TestClock clock = new TestClock();
-    private final FakeKms kms = new FakeKms(clock, REGION, ACCOUNT);
+    private final FakeKms kms = new FakeKms(clock, REGION, ACCOUNT, CALLER_ARN);
     private final HttpServer http;
     private final ExecutorService pool;
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -120,7 +122,10 @@ public final class KmsTestServer implements AutoCloseable {
                         AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY))).build();
     }
 
-    /** Every request that arrived, as its operation name, in order (faults and refusals included). */
+    /**
+     * Every request that arrived since the last {@link #clearRequests()}/{@link #reset()}, as its operation name
+     * ("sts:GetCallerIdentity" for STS), in order; refused, faulted and invalid requests included.
+     */
     public List<String> operations() {
         return List.copyOf(received);
     }
@@ -129,15 +134,28 @@ public final class KmsTestServer implements AutoCloseable {
         return received.size();
     }
 
+    /** How many requests of this operation (e.g. "ImportKeyMaterial") arrived, answered or not. */
+    public int calls(String operation) {
+        return (int) received.stream().filter(operation::equals).count();
+    }
+
+    /** Requests per operation, in order of first arrival. */
+    public Map<String, Integer> callCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        received.forEach(operation -> counts.merge(operation, 1, Integer::sum));
+        return counts;
+    }
+
     public void clearRequests() {
         received.clear();
     }
 
-    /** Forgets injected faults, denials and delays, sets the clock back to real time, clears the request list. */
+    /** Forgets faults, denials, delays and lag, sets the clock back to real time, clears the request list. */
     public void reset() {
         faults.clear();
         denied.clear();
         delay = Duration.ZERO;
+        lag(Duration.ZERO);
         clock.reset();
         received.clear();
     }
@@ -149,9 +167,38 @@ public final class KmsTestServer implements AutoCloseable {
         }
     }
 
-    /** Refuses an operation (e.g. "ImportKeyMaterial") with AccessDeniedException, as a missing permission would. */
-    public void deny(String operation) {
-        denied.add(operation);
+    /**
+     * Refuses operations (e.g. "Encrypt", "Decrypt") with AccessDeniedException, worded as IAM words a missing
+     * permission: "User: ... is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:...:key/... because
+     * no identity-based policy allows the kms:Encrypt action". Valid requests only: invalid ones fail validation
+     * first.
+     */
+    public void deny(String... operations) {
+        denied.addAll(List.of(operations));
+    }
+
+    /** Takes back {@link #deny}. */
+    public void allow(String... operations) {
+        denied.removeAll(List.of(operations));
+    }
+
+    /**
+     * Eventual consistency from now on (zero: off), in wall-clock time: for this long a new key or alias is not
+     * found by other calls (NotFoundException), DescribeKey shows the state from before ImportKeyMaterial or
+     * DeleteImportedKeyMaterial and Encrypt/Decrypt refuse the key as it was (KMSInvalidStateException), and
+     * RotateKeyOnDemand's new material stays PENDING_ROTATION (GetKeyRotationStatus shows it in progress).
+     */
+    public void lag(Duration lag) {
+        synchronized (kms) {
+            kms.lag(lag);
+        }
+    }
+
+    /** Makes every change made so far visible now, as if the lag had passed (the lag stays on for new changes). */
+    public void settle() {
+        synchronized (kms) {
+            kms.settle();
+        }
     }
 
     /** The next request waits this long before it is answered. */
@@ -226,21 +273,33 @@ public final class KmsTestServer implements AutoCloseable {
             return;
         }
         pause();
-        if (denied.contains(operation)) {
-            send(exchange, 400, json, error("AccessDeniedException", "User: " + CALLER_ARN + " is not authorized to "
-                    + "perform: kms:" + operation + " because no identity-based policy allows the kms:" + operation
-                    + " action"));
-            return;
-        }
         try {
+            JsonNode parsed;
+            try {
+                parsed = JsonNode.parser().parse(body);
+            } catch (RuntimeException e) {
+                throw KmsError.of("SerializationException", "The request body is not valid JSON.");
+            }
+            ServiceModel.kms().validate(operation, parsed);
+            Json.Request request = new Json.Request(operation, parsed);
             Map<String, Object> answer;
             synchronized (kms) {
-                answer = kms.handle(new Json.Request(operation, JsonNode.parser().parse(body)));
+                if (denied.contains(operation)) {
+                    throw accessDenied(operation, kms.resourceOf(request));
+                }
+                answer = kms.handle(request);
             }
             send(exchange, 200, json, Json.write(answer));
         } catch (KmsError e) {
             send(exchange, e.status, json, error(e.type, e.getMessage()));
         }
+    }
+
+    private static KmsError accessDenied(String operation, Optional<String> resource) {
+        String action = "kms:" + operation;
+        return KmsError.of("AccessDeniedException", "User: " + CALLER_ARN + " is not authorized to perform: " + action
+                + " on resource: " + resource.orElse("*") + " because no identity-based policy allows the " + action
+                + " action");
     }
 
     private void sts(HttpExchange exchange, String form) throws IOException {
