@@ -19,7 +19,8 @@ final class SecretChars {
     }
 
     /** Replaces {@code [start, end)} by {@code text}; returns the clamped range and the mask to show in its place. */
-    Edit replace(int start, int end, String text) {
+    Edit replace(int start, int end, String typed) {
+        String text = keptByTheControl(typed);
         int from = Math.max(0, Math.min(start, length));
         int to = Math.max(from, Math.min(end, length));
         int newLength = length - (to - from) + text.length();
@@ -31,9 +32,28 @@ final class SecretChars {
         char[] mask = new char[text.length()];
         for (int i = 0; i < mask.length; i++) {
             char c = text.charAt(i);
-            mask[i] = keepLayout && (c == ' ' || c == '\n' || c == '\r' || c == '\t') ? c : MASK;
+            mask[i] = keepLayout && (c == ' ' || c == '\n' || c == '\t') ? c : MASK;
         }
         return new Edit(from, to, new String(mask));
+    }
+
+    /**
+     * What the control keeps of {@code typed} (JavaFX drops control characters, and line breaks and tabs in a
+     * single-line field), so that this buffer and the visible mask always have the same length.
+     */
+    private String keptByTheControl(String typed) {
+        StringBuilder kept = null;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            boolean dropped = c == 0x7F || (c < 0x20 && !(keepLayout && (c == '\n' || c == '\t')));
+            if (dropped && kept == null) {
+                kept = new StringBuilder(typed.length());
+                kept.append(typed, 0, i);
+            } else if (!dropped && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? typed : kept.toString();
     }
 
     /** A clamped edit and the mask that replaces it in the visible text. */

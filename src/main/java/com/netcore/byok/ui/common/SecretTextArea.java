@@ -1,5 +1,7 @@
 package com.netcore.byok.ui.common;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseEvent;
@@ -12,6 +14,7 @@ import javafx.scene.input.MouseEvent;
  */
 public class SecretTextArea extends TextArea {
     private final SecretChars chars = new SecretChars(true);
+    private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper();
 
     public SecretTextArea() {
         getStyleClass().add("secret-field");
@@ -23,6 +26,7 @@ public class SecretTextArea extends TextArea {
     public void replaceText(int start, int end, String text) {
         SecretChars.Edit edit = chars.replace(start, end, text);
         super.replaceText(edit.from(), edit.to(), edit.mask());
+        edits.set(edits.get() + 1);
     }
 
     @Override
@@ -57,6 +61,15 @@ public class SecretTextArea extends TextArea {
     public void wipe() {
         chars.wipe();
         super.replaceText(0, getLength(), "");
+        edits.set(edits.get() + 1);
+    }
+
+    /**
+     * Counts the edits. Listen to this rather than to the text: typing over a character with another leaves
+     * the visible mask unchanged.
+     */
+    public ReadOnlyIntegerProperty editsProperty() {
+        return edits.getReadOnlyProperty();
     }
 
     /** True when every char of the buffer is zero (for tests of secret hygiene). */

@@ -116,7 +116,7 @@ public final class KeyController {
         showOnly(filePane, KeyModel.KeyChoice.FILE);
         showOnly(componentsPane, KeyModel.KeyChoice.COMPONENTS);
         showOnly(sharesPane, KeyModel.KeyChoice.SHARES);
-        shareText.textProperty().addListener((obs, old, text) -> showShareCheck(model.checkTypedShare(shareText.characters())));
+        shareText.editsProperty().addListener((obs, old, n) -> showShareCheck(model.checkTypedShare(shareText.characters())));
         showShareCheck(model.checkTypedShare(""));
         model.sharesAdded().addListener((javafx.collections.ListChangeListener<String>) c -> sharesAdded.getChildren()
                 .setAll(model.sharesAdded().stream().map(Label::new).toList()));
