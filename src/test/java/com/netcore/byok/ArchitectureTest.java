@@ -1,5 +1,6 @@
 package com.netcore.byok;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule behind the promise that the customer side cannot talk to a network:
- * ui/cli use kms, paper and core, kms and paper use core, core uses none of them; core, paper (share sheets
- * and QR codes) and the wizard reach no network class; only kms uses the AWS SDK.
+ * ui/cli use ceremony, kms, paper and core; ceremony (the customer's workflow) uses core and paper only; kms and
+ * paper use core; core uses none of them; core, ceremony, paper (share sheets and QR codes) and the wizard reach no
+ * network class; only kms uses the AWS SDK.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -29,7 +31,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.netcore.byok.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
                         "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..",
-                        "com.netcore.byok.paper..")
+                        "com.netcore.byok.paper..", "com.netcore.byok.ceremony..")
+                .check(classes);
+    }
+
+    @Test
+    void ceremonyUsesOnlyCoreAndPaper() {
+        classes().that().resideInAPackage("com.netcore.byok.ceremony..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.netcore.byok.ceremony..",
+                        "com.netcore.byok.core..", "com.netcore.byok.paper..", "java..")
+                .because("the customer's workflow is the same for the wizard and the command line, and offline")
+                .check(classes);
+        noClasses().that().resideInAPackage("com.netcore.byok.ceremony..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
+                        "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.cli..", "com.netcore.byok.ui..")
                 .check(classes);
     }
 
@@ -37,7 +52,8 @@ class ArchitectureTest {
     void paperRendersSharesWithoutNetworkGuiOrAws() {
         noClasses().that().resideInAPackage("com.netcore.byok.paper..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..", "java.net..",
-                        "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..")
+                        "javax.net..", "com.netcore.byok.kms..", "com.netcore.byok.ui..", "com.netcore.byok.cli..",
+                        "com.netcore.byok.ceremony..")
                 .check(classes);
     }
 
@@ -45,7 +61,7 @@ class ArchitectureTest {
     void kmsDoesNotDependOnUiOrCli() {
         noClasses().that().resideInAPackage("com.netcore.byok.kms..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.netcore.byok.ui..",
-                        "com.netcore.byok.cli..")
+                        "com.netcore.byok.cli..", "com.netcore.byok.ceremony..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

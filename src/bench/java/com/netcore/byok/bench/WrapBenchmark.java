@@ -1,7 +1,7 @@
 package com.netcore.byok.bench;
 
 import com.netcore.byok.core.ImportReadme;
-import com.netcore.byok.core.KeyMaterials;
+import com.netcore.byok.core.KeyMaker;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappingAlgorithm;
 import java.io.File;
@@ -25,7 +25,7 @@ public final class WrapBenchmark {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         System.out.println("== In-process wrap (one key, fresh OAEP randomness each time) ==");
-        SecureRandom random = KeyMaterials.strongRandom();
+        SecureRandom random = KeyMaker.strongRandom();
         KeyPair pair4096 = null;
         for (int bits : new int[] {2048, 3072, 4096}) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -35,7 +35,7 @@ public final class WrapBenchmark {
                 pair4096 = pair;
             }
             for (WrappingAlgorithm algorithm : WrappingAlgorithm.values()) {
-                try (SecretKeyMaterial key = KeyMaterials.generate(random)) {
+                try (SecretKeyMaterial key = KeyMaker.generate(random)) {
                     for (int i = 0; i < 300; i++) {
                         algorithm.wrap((RSAPublicKey) pair.getPublic(), key, random);
                     }

@@ -1,6 +1,6 @@
 package com.netcore.byok.cli;
 
-import com.netcore.byok.core.KeyMaterials;
+import com.netcore.byok.core.AssembledKey;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareSet;
@@ -63,7 +63,7 @@ final class SharesCommand implements Runnable {
                             + set.missing() + " more share" + (set.missing() == 1 ? "" : "s") + " of the "
                             + set.scheme().count() + ".");
                 } else {
-                    KeyMaterials.Assembled restored = set.restore();
+                    AssembledKey restored = set.restore();
                     try (SecretKeyMaterial key = restored.key()) {
                         out.println("Key " + restored.source().describe() + ": KCV (AES-CMAC) " + key.kcv()
                                 + ", as the shares say. Compare it with the wrap receipt. Nothing was written.");

@@ -1,13 +1,18 @@
 package com.netcore.byok.cli;
 
+import com.netcore.byok.ceremony.Ceremony;
+import com.netcore.byok.ceremony.NewKeys;
+import com.netcore.byok.ceremony.ShareRestore;
+import com.netcore.byok.ceremony.SplitPlan;
+import com.netcore.byok.ceremony.WrapRequest;
+import com.netcore.byok.ceremony.WrapResult;
+import com.netcore.byok.core.AssembledKey;
+import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.ImportParameters;
-import com.netcore.byok.core.KeyMaterials;
+import com.netcore.byok.core.KeyMaker;
 import com.netcore.byok.core.KeyShare;
-import com.netcore.byok.core.KeyShares;
 import com.netcore.byok.core.KeySource;
-import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareScheme;
-import com.netcore.byok.core.ShareSet;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.paper.ShareFiles;
 import java.io.PrintWriter;
@@ -15,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  byok-wizard wrap --params new-params --share-file share-1-of-5.txt --share-file share-3-of-5.txt \\",
                 "      --share-file scan-of-sheet-4.png --out out2"})
 final class WrapCommand implements Callable<Integer> {
+    private static final String CUSTODIAN_LABEL = "--custodian name";
+
     @Spec
     CommandSpec spec;
 
@@ -109,16 +114,11 @@ final class WrapCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
-        checkSplitOptions();
+        Optional<SplitPlan> plan = checkSplitOptions();
         ImportParameters params = parameters.load();
-        params.requireNotExpired(clock);
-        WrappedKeyFiles.checkOutputFolder(out, force);
-        if (split != null) {
-            ShareFiles.checkFolder(split.folder, out, split.scheme);
-        }
-        SecureRandom random = KeyMaterials.strongRandom();
-        KeyMaterials.Assembled assembled = assemble(random);
-        try (SecretKeyMaterial material = assembled.key()) {
+        Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
+        SecureRandom random = KeyMaker.strongRandom();
+        try (AssembledKey assembled = assemble(random)) {
             ParametersReport.print(stdout, params, clock);
             if (assembled.source().kind() == KeySource.Kind.COMPONENTS) {
                 List<String> kcvs = assembled.source().componentKcvs();
@@ -131,10 +131,8 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            Optional<WrappedKeyFiles.SharesOut> shares = split == null ? Optional.empty()
-                    : Optional.of(splitKey(material, random, clock));
-            WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(params, material, assembled.source(), out,
-                    force, random, clock, shares);
+            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan), random, clock);
+            WrappedKeyFiles.Written written = result.written();
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
             stdout.println("Wrote:");
             for (Path file : written.files()) {
@@ -152,32 +150,22 @@ final class WrapCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Usage mistakes of the split options, found before any file is read. */
-    private void checkSplitOptions() {
+    /** Usage mistakes of the split options, found before any file is read (exit code 2, like picocli's own). */
+    private Optional<SplitPlan> checkSplitOptions() {
         if (split == null) {
-            return;
+            return Optional.empty();
         }
         if (key.shareFiles != null) {
             throw new ParameterException(spec.commandLine(), "--split cannot be used with --share-file: a key restored "
                     + "from shares is already split. Leave out --split, or keep using the existing shares.");
         }
-        int count = split.scheme.count();
-        if (!split.custodians.isEmpty() && split.custodians.size() != count) {
-            throw new ParameterException(spec.commandLine(), split.custodians.size() + " --custodian name"
-                    + (split.custodians.size() == 1 ? " was" : "s were") + " given for " + count + " shares ("
-                    + split.scheme + "). Name one custodian per share, or none.");
+        try {
+            SplitPlan.checkCustodianCount(split.scheme, split.custodians, CUSTODIAN_LABEL);
+        } catch (ByokException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         split.custodians.forEach(KeyShare::checkCustodian);
-    }
-
-    private WrappedKeyFiles.SharesOut splitKey(SecretKeyMaterial material, SecureRandom random, Clock clock) {
-        List<KeyShare> shares = KeyShares.split(material, split.scheme, split.custodians,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), random);
-        try {
-            return ShareFiles.render(shares, split.folder);
-        } finally {
-            shares.forEach(KeyShare::destroy);
-        }
+        return Optional.of(new SplitPlan(split.scheme, split.custodians, split.folder));
     }
 
     private void printShares(PrintWriter stdout) {
@@ -193,33 +181,22 @@ final class WrapCommand implements Callable<Integer> {
                 + "from this medium. The key itself was not saved anywhere.");
     }
 
-    private KeyMaterials.Assembled assemble(SecureRandom random) {
+    private AssembledKey assemble(SecureRandom random) {
         if (key.generate) {
-            return new KeyMaterials.Assembled(KeyMaterials.generate(random),
-                    KeySource.generated(KeyMaterials.describe(random)));
+            return NewKeys.generate(random);
         }
         if (key.keyFile != null) {
-            return new KeyMaterials.Assembled(KeyMaterials.fromFile(key.keyFile, "Key file"),
-                    KeySource.keyFile(key.keyFile.getFileName().toString()));
+            return NewKeys.fromKeyFile(key.keyFile, "Key file");
         }
         if (key.shareFiles != null) {
-            return restore(key.shareFiles);
-        }
-        return KeyMaterials.fromComponentFiles(key.componentFiles);
-    }
-
-    private KeyMaterials.Assembled restore(List<Path> files) {
-        try (ShareSet set = new ShareSet()) {
-            for (Path file : files) {
-                KeyShare share = ShareFiles.read(file);
-                String line = "Share " + share.number() + " of " + share.scheme().count()
-                        + (share.custodian().isEmpty() ? "" : " (" + share.custodian() + ")") + ", key KCV "
-                        + share.kcv() + ": checks match (" + file + ")";
-                set.add(share, "Share file " + file);
-                shareReport.add(line);
+            try (ShareRestore restore = new ShareRestore()) {
+                restore.addFiles(key.shareFiles, (share, file) -> shareReport.add("Share " + share.number() + " of "
+                        + share.scheme().count() + (share.custodian().isEmpty() ? "" : " (" + share.custodian() + ")")
+                        + ", key KCV " + share.kcv() + ": checks match (" + file + ")"));
+                return restore.restore();
             }
-            return set.restore();
         }
+        return NewKeys.fromComponentFiles(key.componentFiles);
     }
 
     private static long sizeOf(Path file) {

@@ -47,15 +47,19 @@ public record ImportParameters(
 
     public static ImportParameters fromFiles(Path publicKeyFile, Optional<Path> readmeFile,
                                              Optional<WrappingAlgorithm> requested) {
-        WrappingPublicKey publicKey = WrappingPublicKey.load(publicKeyFile);
-        Optional<ImportReadme> readme = readmeFile.map(ImportReadme::load);
-        return of(publicKey, readme, requested);
+        return LoadedParameters.fromFiles(publicKeyFile, publicKeyFile, readmeFile).settle(requested);
     }
 
     /** Checks the parts against each other and settles the algorithm. */
     public static ImportParameters of(WrappingPublicKey publicKey, Optional<ImportReadme> readme,
                                       Optional<WrappingAlgorithm> requested) {
         readme.ifPresent(r -> checkConsistent(r, publicKey));
+        return settle(publicKey, readme, requested);
+    }
+
+    /** Settles the algorithm of parts already checked against each other (see {@link LoadedParameters}). */
+    static ImportParameters settle(WrappingPublicKey publicKey, Optional<ImportReadme> readme,
+                                   Optional<WrappingAlgorithm> requested) {
         Optional<WrappingAlgorithm> fromReadme = readme.flatMap(ImportReadme::algorithm);
         if (fromReadme.isPresent() && requested.isPresent() && fromReadme.get() != requested.get()) {
             throw new ByokException("README file " + readme.get().file() + " says " + fromReadme.get().name()

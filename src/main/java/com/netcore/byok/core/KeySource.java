@@ -32,7 +32,16 @@ public record KeySource(Kind kind, String detail, List<String> componentKcvs) {
     /** Restored from {@code numbers} of a K-of-N split: {@code 3 of 5, shares 1, 2 and 4}. */
     public static KeySource shares(ShareScheme scheme, List<Integer> numbers) {
         return new KeySource(Kind.SHARES, scheme.threshold() + " of " + scheme.count() + ", shares "
-                + ShareSet.list(numbers), List.of());
+                + listed(numbers), List.of());
+    }
+
+    /** Share numbers for a sentence, sorted: {@code 1, 2 and 4}. */
+    static String listed(List<Integer> numbers) {
+        List<String> sorted = numbers.stream().sorted().map(String::valueOf).toList();
+        if (sorted.size() <= 1) {
+            return String.join("", sorted);
+        }
+        return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
     }
 
     /** One line for the receipt and the review screen. */

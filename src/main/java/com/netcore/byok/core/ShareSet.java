@@ -83,7 +83,7 @@ public final class ShareSet implements AutoCloseable {
      * Rebuilds the key from every share given and checks it against the KCV the shares carry.
      * The caller owns (and closes) the returned key.
      */
-    public KeyMaterials.Assembled restore() {
+    public AssembledKey restore() {
         if (shares.isEmpty()) {
             throw new ByokException("No share was given. Give at least " + ShareScheme.MIN_THRESHOLD
                     + " shares of the key (the sheets say how many are needed).");
@@ -91,7 +91,7 @@ public final class ShareSet implements AutoCloseable {
         if (missing() > 0) {
             throw new ByokException("This key needs " + threshold() + " of its " + scheme().count() + " shares; "
                     + shares.size() + " " + (shares.size() == 1 ? "was" : "were") + " given (share"
-                    + (shares.size() == 1 ? " " : "s ") + list(numbers()) + "). Bring " + missing() + " more share"
+                    + (shares.size() == 1 ? " " : "s ") + KeySource.listed(numbers()) + "). Bring " + missing() + " more share"
                     + (missing() == 1 ? "" : "s") + " from other custodians.");
         }
         SecretKeyMaterial key = KeyShares.combine(shares);
@@ -102,7 +102,7 @@ public final class ShareSet implements AutoCloseable {
                     + " they were made for: they come from different splits of the key, or one was altered. "
                     + "Try another combination of shares.");
         }
-        return new KeyMaterials.Assembled(key, KeySource.shares(scheme(), numbers()));
+        return new AssembledKey(key, KeySource.shares(scheme(), numbers()));
     }
 
     private KeyShare first() {
@@ -110,14 +110,6 @@ public final class ShareSet implements AutoCloseable {
             throw new IllegalStateException("no share yet");
         }
         return shares.get(0);
-    }
-
-    static String list(List<Integer> numbers) {
-        List<String> sorted = numbers.stream().sorted().map(String::valueOf).toList();
-        if (sorted.size() <= 1) {
-            return String.join("", sorted);
-        }
-        return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
     }
 
     @Override

@@ -67,7 +67,7 @@ public enum WrappingAlgorithm {
             if (!hybrid) {
                 return rsaOaep(wrappingKey, key.bytes(), random);
             }
-            try (SecretKeyMaterial aesKey = KeyMaterials.generate(random)) {
+            try (SecretKeyMaterial aesKey = KeyMaker.generate(random)) {
                 byte[] rsaPart = rsaOaep(wrappingKey, aesKey.bytes(), random);
                 byte[] kwpPart = aesKeyWrapWithPadding(aesKey, key.bytes());
                 byte[] wrapped = Arrays.copyOf(rsaPart, rsaPart.length + kwpPart.length);

@@ -64,7 +64,7 @@ class OpenSslInteropTest {
     void sha256WithMgf1Sha1DoesNotUnwrap() throws Exception {
         KeyPair pair = TestKeys.rsa(2048);
         Files.writeString(dir.resolve("private.pem"), TestKeys.privatePem(pair));
-        try (SecretKeyMaterial key = KeyMaterials.generate(new SecureRandom())) {
+        try (SecretKeyMaterial key = KeyMaker.generate(new SecureRandom())) {
             byte[] wrapped = WrappingAlgorithm.RSAES_OAEP_SHA_256.wrap((RSAPublicKey) pair.getPublic(), key,
                     new SecureRandom());
             Files.write(dir.resolve("ours.bin"), wrapped);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SecretKeyMaterialTest {
     @Test
     void closeZeroesTheBytesAndLaterUseFails() {
-        SecretKeyMaterial key = KeyMaterials.generate(new SecureRandom());
+        SecretKeyMaterial key = KeyMaker.generate(new SecureRandom());
         byte[] inside = key.bytes();
         key.close();
         assertThat(inside).containsOnly(0);
@@ -29,12 +29,12 @@ class SecretKeyMaterialTest {
 
     @Test
     void generatedKeysAreDistinctAndFullLength() {
-        SecureRandom random = KeyMaterials.strongRandom();
-        try (SecretKeyMaterial a = KeyMaterials.generate(random); SecretKeyMaterial b = KeyMaterials.generate(random)) {
+        SecureRandom random = KeyMaker.strongRandom();
+        try (SecretKeyMaterial a = KeyMaker.generate(random); SecretKeyMaterial b = KeyMaker.generate(random)) {
             assertThat(a.length()).isEqualTo(32);
             assertThat(a.sameBytesAs(b)).isFalse();
         }
-        assertThat(KeyMaterials.describe(random)).startsWith("SecureRandom DRBG (Hash_DRBG,SHA-256,256,pr_and_reseed");
+        assertThat(KeyMaker.describe(random)).startsWith("SecureRandom DRBG (Hash_DRBG,SHA-256,256,pr_and_reseed");
     }
 
     @Test
@@ -42,7 +42,7 @@ class SecretKeyMaterialTest {
         byte[] c1 = HexFormat.of().parseHex("0f".repeat(32));
         byte[] c2 = HexFormat.of().parseHex("f1".repeat(32));
         try (SecretKeyMaterial a = SecretKeyMaterial.copyOf(c1); SecretKeyMaterial b = SecretKeyMaterial.copyOf(c2);
-             SecretKeyMaterial combined = KeyMaterials.combine(List.of(a, b))) {
+             SecretKeyMaterial combined = KeyMaker.combine(List.of(a, b))) {
             assertThat(combined.sameBytesAs(HexFormat.of().parseHex("fe".repeat(32)))).isTrue();
             assertThat(a.kcv()).isNotEqualTo(b.kcv()).isNotEqualTo(combined.kcv());
         }
@@ -54,11 +54,11 @@ class SecretKeyMaterialTest {
         try (SecretKeyMaterial a = SecretKeyMaterial.copyOf(c); SecretKeyMaterial b = SecretKeyMaterial.copyOf(c);
              SecretKeyMaterial d = SecretKeyMaterial.copyOf(HexFormat.of().parseHex("a5".repeat(32)));
              SecretKeyMaterial e = SecretKeyMaterial.copyOf(HexFormat.of().parseHex("ff".repeat(32)))) {
-            assertThatThrownBy(() -> KeyMaterials.combine(List.of(d, a, b)))
+            assertThatThrownBy(() -> KeyMaker.combine(List.of(d, a, b)))
                     .hasMessage("Components 2 and 3 are identical. Each custodian must bring an independently generated "
                             + "component.");
-            assertThatThrownBy(() -> KeyMaterials.combine(List.of(a))).hasMessageContaining("at least 2 components");
-            assertThatThrownBy(() -> KeyMaterials.combine(List.of(a, d, e))).hasMessageContaining("XOR to all zeros");
+            assertThatThrownBy(() -> KeyMaker.combine(List.of(a))).hasMessageContaining("at least 2 components");
+            assertThatThrownBy(() -> KeyMaker.combine(List.of(a, d, e))).hasMessageContaining("XOR to all zeros");
         }
     }
 }

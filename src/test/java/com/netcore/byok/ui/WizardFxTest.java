@@ -63,10 +63,16 @@ public abstract class WizardFxTest extends ApplicationTest {
         next(robot);
         dialogs.folder(params);
         robot.clickOn("#chooseFolderButton");
+        waitForParameters();
         assertThat(text(robot, "#error")).isEmpty();
         robot.clickOn("#fingerprintCompared");
         next(robot);
         assertThat(model().stepProperty().get()).isEqualTo(WizardModel.Step.KEY);
+    }
+
+    /** The parameters are read off the FX thread: waits until they are loaded, or refused. */
+    protected void waitForParameters() {
+        waitFor(() -> !model().parameters().loadingProperty().get());
     }
 
     /** Steps 4 to 6: choose the output folder, confirm, wrap, wait for Done. */

@@ -1,6 +1,5 @@
 package com.netcore.byok.ui.common;
 
-import java.util.Arrays;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
@@ -11,9 +10,8 @@ import javafx.scene.input.MouseEvent;
  * or drag. Paste is allowed: what is pasted was already on the clipboard.
  */
 public class SecretField extends TextField {
-    static final char MASK = '\u2022';
-    private char[] content = new char[80];
-    private int length;
+    static final char MASK = SecretChars.MASK;
+    private final SecretChars chars = new SecretChars(false);
 
     public SecretField() {
         getStyleClass().add("secret-field");
@@ -23,15 +21,8 @@ public class SecretField extends TextField {
 
     @Override
     public void replaceText(int start, int end, String text) {
-        int from = Math.max(0, Math.min(start, length));
-        int to = Math.max(from, Math.min(end, length));
-        int newLength = length - (to - from) + text.length();
-        ensureCapacity(newLength);
-        System.arraycopy(content, to, content, from + text.length(), length - to);
-        text.getChars(0, text.length(), content, from);
-        Arrays.fill(content, newLength, Math.max(newLength, length), '\0');
-        length = newLength;
-        super.replaceText(from, to, String.valueOf(MASK).repeat(text.length()));
+        SecretChars.Edit edit = chars.replace(start, end, text);
+        super.replaceText(edit.from(), edit.to(), edit.mask());
     }
 
     @Override
@@ -51,36 +42,22 @@ public class SecretField extends TextField {
 
     /** Number of characters typed (not secret; shown as feedback). */
     public int characterCount() {
-        return length;
+        return chars.length();
     }
 
     /** A copy of the typed characters; the caller wipes it after use. */
     public char[] copyCharacters() {
-        return Arrays.copyOf(content, length);
+        return chars.copy();
     }
 
     /** Zeroes the characters and empties the field. */
     public void wipe() {
-        Arrays.fill(content, '\0');
-        length = 0;
+        chars.wipe();
         super.replaceText(0, getLength(), "");
     }
 
     /** True when every char of the buffer is zero (for tests of secret hygiene). */
     public boolean isWiped() {
-        for (char c : content) {
-            if (c != '\0') {
-                return false;
-            }
-        }
-        return length == 0;
-    }
-
-    private void ensureCapacity(int needed) {
-        if (needed > content.length) {
-            char[] larger = Arrays.copyOf(content, Math.max(needed, content.length * 2));
-            Arrays.fill(content, '\0');
-            content = larger;
-        }
+        return chars.isWiped();
     }
 }

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 
+/** The last step's view: the files written, their KCV, and what to do with them. */
 public final class DoneController {
     private final WizardModel model;
 

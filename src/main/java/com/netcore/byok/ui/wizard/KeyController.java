@@ -4,6 +4,7 @@ import com.netcore.byok.core.KeyEncoding;
 import com.netcore.byok.core.ShareCheck;
 import com.netcore.byok.ui.common.Messages;
 import com.netcore.byok.ui.common.SecretField;
+import com.netcore.byok.ui.common.SecretTextArea;
 import com.netcore.byok.ui.common.Tasks;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -12,14 +13,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
+/** The key step's view: generate, type, load or assemble the key, or restore it from shares. */
 public final class KeyController {
     private final WizardContext context;
-    private final WizardModel model;
+    private final KeyModel model;
 
     @FXML
     private ToggleGroup choice;
@@ -38,7 +39,7 @@ public final class KeyController {
     @FXML
     private Button addShareFileButton;
     @FXML
-    private TextArea shareText;
+    private SecretTextArea shareText;
     @FXML
     private Label shareCheck;
     @FXML
@@ -86,36 +87,36 @@ public final class KeyController {
 
     public KeyController(WizardContext context) {
         this.context = context;
-        this.model = context.model();
+        this.model = context.model().key();
     }
 
     @FXML
     private void initialize() {
-        Map<Toggle, WizardModel.KeyChoice> choices = Map.of(generateChoice, WizardModel.KeyChoice.GENERATE,
-                enterChoice, WizardModel.KeyChoice.ENTER, fileChoice, WizardModel.KeyChoice.FILE,
-                componentsChoice, WizardModel.KeyChoice.COMPONENTS, sharesChoice, WizardModel.KeyChoice.SHARES);
+        Map<Toggle, KeyModel.KeyChoice> choices = Map.of(generateChoice, KeyModel.KeyChoice.GENERATE,
+                enterChoice, KeyModel.KeyChoice.ENTER, fileChoice, KeyModel.KeyChoice.FILE,
+                componentsChoice, KeyModel.KeyChoice.COMPONENTS, sharesChoice, KeyModel.KeyChoice.SHARES);
         choices.forEach((toggle, value) -> {
-            if (model.keyChoiceProperty().get() == value) {
+            if (model.choiceProperty().get() == value) {
                 choice.selectToggle(toggle);
             }
         });
         choice.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle != null) {
                 wipeFields();
-                model.keyChoiceProperty().set(choices.get(toggle));
+                model.choiceProperty().set(choices.get(toggle));
             }
         });
-        model.keyChoiceProperty().addListener((obs, old, value) -> choices.forEach((toggle, v) -> {
+        model.choiceProperty().addListener((obs, old, value) -> choices.forEach((toggle, v) -> {
             if (v == value) {
                 choice.selectToggle(toggle);
             }
         }));
-        showOnly(generatePane, WizardModel.KeyChoice.GENERATE);
-        showOnly(enterPane, WizardModel.KeyChoice.ENTER);
-        showOnly(filePane, WizardModel.KeyChoice.FILE);
-        showOnly(componentsPane, WizardModel.KeyChoice.COMPONENTS);
-        showOnly(sharesPane, WizardModel.KeyChoice.SHARES);
-        shareText.textProperty().addListener((obs, old, text) -> showShareCheck(model.checkTypedShare(text)));
+        showOnly(generatePane, KeyModel.KeyChoice.GENERATE);
+        showOnly(enterPane, KeyModel.KeyChoice.ENTER);
+        showOnly(filePane, KeyModel.KeyChoice.FILE);
+        showOnly(componentsPane, KeyModel.KeyChoice.COMPONENTS);
+        showOnly(sharesPane, KeyModel.KeyChoice.SHARES);
+        shareText.editsProperty().addListener((obs, old, n) -> showShareCheck(model.checkTypedShare(shareText.characters())));
         showShareCheck(model.checkTypedShare(""));
         model.sharesAdded().addListener((javafx.collections.ListChangeListener<String>) c -> sharesAdded.getChildren()
                 .setAll(model.sharesAdded().stream().map(Label::new).toList()));
@@ -153,17 +154,17 @@ public final class KeyController {
         model.componentCountProperty().addListener((obs, old, n) -> prompt.run());
         prompt.run();
 
-        error.textProperty().bind(model.keyErrorProperty());
+        error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         kcv.textProperty().bind(Bindings.when(model.kcvProperty().isEmpty()).then(Messages.get("key.noKey"))
                 .otherwise(model.kcvProperty()));
-        model.keySourceProperty().addListener((obs, old, source) -> keySource.setText(source == null ? ""
+        model.sourceProperty().addListener((obs, old, source) -> keySource.setText(source == null ? ""
                 : Messages.get("key.source") + ": " + source.describe()));
         kcvBox.getStyleClass().add("kcv-box");
 
         // secrets never outlive the step: leaving it, in either direction, wipes what was typed
-        model.stepProperty().addListener((obs, old, step) -> wipeFields());
+        model.activeProperty().addListener((obs, old, shown) -> wipeFields());
     }
 
     private void showShareCheck(ShareCheck check) {
@@ -186,13 +187,13 @@ public final class KeyController {
 
     @FXML
     private void addTypedShare() {
-        if (model.addTypedShare(shareText.getText())) {
-            shareText.clear();
+        if (model.addTypedShare(shareText.characters())) {
+            shareText.wipe();
         }
     }
 
-    private void showOnly(VBox pane, WizardModel.KeyChoice value) {
-        pane.visibleProperty().bind(model.keyChoiceProperty().isEqualTo(value));
+    private void showOnly(VBox pane, KeyModel.KeyChoice value) {
+        pane.visibleProperty().bind(model.choiceProperty().isEqualTo(value));
         pane.managedProperty().bind(pane.visibleProperty());
     }
 
@@ -244,11 +245,11 @@ public final class KeyController {
         componentField.requestFocus();
     }
 
-    /** Zeroes both secret fields. */
+    /** Zeroes the three secret fields: the key, the component and the typed share. */
     public void wipeFields() {
         keyField.wipe();
         componentField.wipe();
-        shareText.clear();
+        shareText.wipe();
     }
 
     SecretField keyField() {
@@ -257,5 +258,9 @@ public final class KeyController {
 
     SecretField componentField() {
         return componentField;
+    }
+
+    SecretTextArea shareText() {
+        return shareText;
     }
 }

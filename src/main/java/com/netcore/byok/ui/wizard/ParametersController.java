@@ -1,9 +1,13 @@
 package com.netcore.byok.ui.wizard;
 
 import com.netcore.byok.core.ImportParameters;
+import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.LoadedParameters;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
 import com.netcore.byok.ui.common.Messages;
+import com.netcore.byok.ui.common.Tasks;
+import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
@@ -14,16 +18,22 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+/** The parameters step's view: choose the files, see what they say, compare the fingerprint. */
 public final class ParametersController {
     private final WizardContext context;
-    private final WizardModel model;
+    private final ParametersModel model;
 
     @FXML
     private Button chooseFolderButton;
+    @FXML
+    private Button chooseFileButton;
+    @FXML
+    private HBox loading;
     @FXML
     private Label source;
     @FXML
@@ -49,18 +59,22 @@ public final class ParametersController {
 
     public ParametersController(WizardContext context) {
         this.context = context;
-        this.model = context.model();
+        this.model = context.model().parameters();
     }
 
     @FXML
     private void initialize() {
         source.setText(Messages.get("parameters.none"));
-        model.parametersSourceProperty().addListener((obs, old, path) -> source.setText(path == null
+        model.sourceProperty().addListener((obs, old, path) -> source.setText(path == null
                 ? Messages.get("parameters.none") : Messages.get("parameters.source") + ": " + path));
-        error.textProperty().bind(model.parametersErrorProperty());
+        error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        details.visibleProperty().bind(model.publicKeyProperty().isNotNull());
+        details.visibleProperty().bind(model.loadedProperty().isNotNull());
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        chooseFolderButton.disableProperty().bind(model.loadingProperty());
+        chooseFileButton.disableProperty().bind(model.loadingProperty());
         details.managedProperty().bind(details.visibleProperty());
 
         algorithmChoice.setItems(FXCollections.observableArrayList(WrappingAlgorithm.values()));
@@ -86,9 +100,9 @@ public final class ParametersController {
         timeLeft.textProperty().bind(model.timeLeftProperty());
         model.expiresSoonProperty().addListener((obs, old, soon) -> timeLeft.getStyleClass().setAll(
                 soon ? new String[] {"label", "warning-text"} : new String[] {"label"}));
-        model.publicKeyProperty().addListener((obs, old, key) -> showKey(key));
+        model.loadedProperty().addListener((obs, old, loaded) -> showKey(loaded));
         model.parametersProperty().addListener((obs, old, params) -> showParameters(params));
-        showKey(model.publicKeyProperty().get());
+        showKey(model.loadedProperty().get());
         showParameters(model.parametersProperty().get());
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
@@ -96,18 +110,17 @@ public final class ParametersController {
         clock.play();
     }
 
-    private void showKey(WrappingPublicKey key) {
-        if (key == null) {
+    private void showKey(LoadedParameters loaded) {
+        if (loaded == null) {
             keySize.setText("");
             fingerprint.setText("");
             keyArn.setText("");
             return;
         }
+        WrappingPublicKey key = loaded.publicKey();
         keySize.setText(Messages.get("parameters.keySizeValue", key.bits(), key.keySpec()));
         fingerprint.setText(twoLines(key.fingerprintGrouped()));
-        var readme = model.readmeProperty().get();
-        keyArn.setText(readme == null || readme.keyArn().isEmpty() ? Messages.get("parameters.keyArnNone")
-                : readme.keyArn().get());
+        keyArn.setText(loaded.readme().flatMap(ImportReadme::keyArn).orElse(Messages.get("parameters.keyArnNone")));
     }
 
     private void showParameters(ImportParameters params) {
@@ -123,10 +136,10 @@ public final class ParametersController {
     /** The fingerprint is public; copying it helps compare it with an e-mailed or messaged value. */
     @FXML
     private void copyFingerprint() {
-        WrappingPublicKey key = model.publicKeyProperty().get();
-        if (key != null) {
+        LoadedParameters loaded = model.loadedProperty().get();
+        if (loaded != null) {
             ClipboardContent content = new ClipboardContent();
-            content.putString(key.fingerprintGrouped());
+            content.putString(loaded.publicKey().fingerprintGrouped());
             Clipboard.getSystemClipboard().setContent(content);
         }
     }
@@ -134,12 +147,17 @@ public final class ParametersController {
     @FXML
     private void chooseFolder() {
         context.dialogs().chooseFolder(chooseFolderButton.getScene().getWindow(),
-                Messages.get("parameters.chooseFolder.title")).ifPresent(model::loadParameters);
+                Messages.get("parameters.chooseFolder.title")).ifPresent(this::load);
     }
 
     @FXML
     private void chooseFile() {
         context.dialogs().chooseFile(chooseFolderButton.getScene().getWindow(),
-                Messages.get("parameters.chooseFile.title")).ifPresent(model::loadParameters);
+                Messages.get("parameters.chooseFile.title")).ifPresent(this::load);
+    }
+
+    /** Reads and checks the files off the FX thread (a README can be long); the step shows progress meanwhile. */
+    private void load(Path folderOrPublicKey) {
+        Tasks.run(model.loadJob(folderOrPublicKey), model::loaded, failure -> model.loadFailed(folderOrPublicKey, failure));
     }
 }

@@ -9,9 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 
+/** The review step's view: what will be wrapped, the output folder, the confirmation and the optional split. */
 public final class ReviewController {
     private final WizardContext context;
-    private final WizardModel model;
+    private final ReviewModel model;
 
     @FXML
     private Label algorithm;
@@ -54,16 +55,13 @@ public final class ReviewController {
 
     public ReviewController(WizardContext context) {
         this.context = context;
-        this.model = context.model();
+        this.model = context.model().review();
     }
 
     @FXML
     private void initialize() {
-        model.stepProperty().addListener((obs, old, step) -> {
-            if (step == WizardModel.Step.REVIEW) {
-                refresh();
-            }
-        });
+        model.parametersProperty().addListener((obs, old, params) -> refresh());
+        model.keySourceProperty().addListener((obs, old, source) -> refresh());
         kcv.textProperty().bind(model.kcvProperty());
         output.setText(Messages.get("review.noOutput"));
         model.outputFolderProperty().addListener((obs, old, folder) -> output.setText(folder == null
@@ -71,7 +69,7 @@ public final class ReviewController {
         outputError.textProperty().bind(model.outputErrorProperty());
         outputError.visibleProperty().bind(outputError.textProperty().isNotEmpty());
         outputError.managedProperty().bind(outputError.visibleProperty());
-        confirm.selectedProperty().bindBidirectional(model.reviewConfirmedProperty());
+        confirm.selectedProperty().bindBidirectional(model.confirmedProperty());
         split.selectedProperty().bindBidirectional(model.splitProperty());
         splitDetails.visibleProperty().bind(split.selectedProperty());
         splitDetails.managedProperty().bind(splitDetails.visibleProperty());

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
+/** The first step's view: what the ceremony needs, and whether this machine shows an active network. */
 public final class StartController {
     @FXML
     private Label networkStatus;

@@ -97,15 +97,15 @@ public final class WizardController {
 
     @FXML
     private void next() {
-        if (model.stepProperty().get() == WizardModel.Step.REVIEW && model.outputWouldReplaceFiles()
-                && !model.overwriteConfirmedProperty().get()) {
+        if (model.stepProperty().get() == WizardModel.Step.REVIEW && model.review().outputWouldReplaceFiles()
+                && !model.review().overwriteConfirmedProperty().get()) {
             boolean replace = context.dialogs().confirm(content.getScene().getWindow(),
                     Messages.get("review.replace.title"), Messages.get("review.replace.message"),
                     Messages.get("review.replace.confirm"));
             if (!replace) {
                 return;
             }
-            model.overwriteConfirmedProperty().set(true);
+            model.review().overwriteConfirmedProperty().set(true);
         }
         model.next();
     }

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 
+/** The wrap step's view: progress while the key is wrapped, and the error when it fails. */
 public final class WrapController {
     private final WizardModel model;
 

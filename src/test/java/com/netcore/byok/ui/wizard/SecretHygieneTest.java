@@ -6,6 +6,9 @@ import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.ui.WizardFxTest;
 import com.netcore.byok.ui.common.SecretField;
+import com.netcore.byok.ui.common.SecretTextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ class SecretHygieneTest extends WizardFxTest {
     void startOverWipesTheFieldAndDestroysTheKey() throws Exception {
         throughParameters(robot, params(WrappingAlgorithm.RSAES_OAEP_SHA_256));
         robot.clickOn("#generateButton");
-        SecretKeyMaterial generated = model().keyProperty().get();
+        SecretKeyMaterial generated = model().key().keyProperty().get();
         robot.clickOn("#enterChoice");
         assertThat(generated.isDestroyed()).as("switching the key source destroys the previous key").isTrue();
         SecretField field = secretField(robot, "#keyField");
@@ -35,14 +38,14 @@ class SecretHygieneTest extends WizardFxTest {
 
         assertThat(field.isWiped()).isTrue();
         assertThat(model().stepProperty().get()).isEqualTo(WizardModel.Step.START);
-        assertThat(model().parametersProperty().get()).isNull();
+        assertThat(model().parameters().parametersProperty().get()).isNull();
     }
 
     @Test
     void backPastTheKeyStepAsksThenDestroysTheKey() throws Exception {
         throughParameters(robot, params(WrappingAlgorithm.RSAES_OAEP_SHA_256));
         robot.clickOn("#generateButton");
-        SecretKeyMaterial key = model().keyProperty().get();
+        SecretKeyMaterial key = model().key().keyProperty().get();
 
         dialogs.confirm(false);
         robot.clickOn("#backButton");
@@ -63,7 +66,7 @@ class SecretHygieneTest extends WizardFxTest {
         robot.clickOn("#componentsChoice");
         typeInto(robot, "#componentField", WizardWalkTest.C1);
         robot.clickOn("#checkComponentButton");
-        SecretKeyMaterial pending = model().pendingComponentProperty().get();
+        SecretKeyMaterial pending = model().key().pendingComponentProperty().get();
         SecretField componentField = secretField(robot, "#componentField");
         SecretField keyField = window.wizard().keyController().keyField();
         robot.clickOn("#acceptComponentButton");
@@ -74,7 +77,7 @@ class SecretHygieneTest extends WizardFxTest {
         assertThat(pending.isDestroyed()).isTrue();
         assertThat(componentField.isWiped()).isTrue();
         assertThat(keyField.isWiped()).isTrue();
-        assertThat(model().acceptedComponents()).isZero();
+        assertThat(model().key().acceptedComponents()).isZero();
     }
 
     @Test
@@ -122,5 +125,60 @@ class SecretHygieneTest extends WizardFxTest {
         assertThat(everything).doesNotContain(WizardWalkTest.KEY_HEX.substring(0, 16))
                 .doesNotContain(WizardWalkTest.KEY_HEX.substring(40, 56))
                 .doesNotContain(Base64.getEncoder().encodeToString(key).substring(0, 12).toLowerCase());
+    }
+
+    private static final String SHARE_LINE = "Data 1: 88FA EF51 0C1D 2B3A";
+
+    private SecretTextArea typeAShareLine() throws Exception {
+        throughParameters(robot, params(WrappingAlgorithm.RSAES_OAEP_SHA_256));
+        robot.clickOn("#sharesChoice");
+        SecretTextArea shareText = robot.lookup("#shareText").queryAs(SecretTextArea.class);
+        robot.interact(() -> shareText.replaceText(0, 0, SHARE_LINE + "\n"));
+        assertThat(shareText.isWiped()).isFalse();
+        return shareText;
+    }
+
+    @Test
+    void typedShareShowsOnlyItsLayoutAndStartOverZeroesItsBuffer() throws Exception {
+        SecretTextArea shareText = typeAShareLine();
+        assertThat(shareText.getText()).as("the control shows bullets, spaces and line breaks only")
+                .doesNotContain("88FA").doesNotContain("Data").matches("[\u2022 :\n]+");
+        assertThat(shareText.characterCount()).isEqualTo(SHARE_LINE.length() + 1);
+
+        robot.clickOn("#startOverButton");
+
+        assertThat(shareText.isWiped()).isTrue();
+        assertThat(shareText.getText()).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowZeroesTheTypedShare() throws Exception {
+        SecretTextArea shareText = typeAShareLine();
+
+        robot.interact(stage::close);
+
+        assertThat(shareText.isWiped()).isTrue();
+    }
+
+    @Test
+    void typedShareCannotBeCopiedOrCut() throws Exception {
+        SecretTextArea shareText = typeAShareLine();
+        robot.interact(() -> {
+            ClipboardContent marker = new ClipboardContent();
+            marker.putString("clipboard before");
+            Clipboard.getSystemClipboard().setContent(marker);
+            shareText.selectAll();
+            shareText.copy();
+            shareText.cut();
+        });
+        assertThat(readClipboard()).isEqualTo("clipboard before");
+        assertThat(shareText.characterCount()).as("cut removed nothing").isEqualTo(SHARE_LINE.length() + 1);
+        assertThat(shareText.getContextMenu().getItems()).as("no Copy or Cut in a context menu").isEmpty();
+    }
+
+    private String readClipboard() {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 }

@@ -7,6 +7,7 @@ import com.netcore.byok.testing.FolderState;
 import com.netcore.byok.testing.Params;
 import com.netcore.byok.testing.TestKeys;
 import com.netcore.byok.ui.WizardFxTest;
+import com.netcore.byok.ui.common.SecretTextArea;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -53,11 +54,11 @@ class SharesWalkTest extends WizardFxTest {
         robot.clickOn("#sharesChoice");
         dialogs.file(shares.resolve("share-3-of-3.txt"));
         robot.clickOn("#addShareFileButton");
-        waitFor(() -> !model().sharesStatusProperty().get().isEmpty()); // read off the FX thread
+        waitFor(() -> !model().key().sharesStatusProperty().get().isEmpty()); // read off the FX thread
         assertThat(text(robot, "#sharesStatus")).isEqualTo("1 of 2 shares needed are in; bring 1 more.");
         dialogs.file(shares.resolve("share-1-of-3.txt"));
         robot.clickOn("#addShareFileButton");
-        waitFor(() -> model().keyProperty().get() != null);
+        waitFor(() -> model().key().keyProperty().get() != null);
         assertThat(text(robot, "#sharesStatus")).startsWith("Enough shares: the key is restored.");
         assertThat(text(robot, "#kcv")).isEqualTo(kcv);
         next(robot);
@@ -98,14 +99,16 @@ class SharesWalkTest extends WizardFxTest {
         String dataLine = share.lines().filter(l -> l.startsWith("Data 2:")).findFirst().orElseThrow();
         char wrong = dataLine.charAt(8) == '0' ? '1' : '0';
         String typo = share.replace(dataLine, dataLine.substring(0, 8) + wrong + dataLine.substring(9));
-        robot.interact(() -> robot.lookup("#shareText").queryTextInputControl().setText(typo));
+        SecretTextArea shareText = robot.lookup("#shareText").queryAs(SecretTextArea.class);
+        robot.interact(() -> shareText.replaceText(0, shareText.getLength(), typo));
 
         assertThat(text(robot, "#shareCheck")).contains("data line 2), group 1");
         assertThat(robot.lookup("#addTypedShareButton").queryButton().isDisabled()).isTrue();
 
-        robot.interact(() -> robot.lookup("#shareText").queryTextInputControl().setText(share));
+        robot.interact(() -> shareText.replaceText(0, shareText.getLength(), share));
         robot.clickOn("#addTypedShareButton");
         assertThat(text(robot, "#sharesStatus")).isEqualTo("1 of 2 shares needed are in; bring 1 more.");
-        assertThat(robot.lookup("#shareText").queryTextInputControl().getText()).isEmpty();
+        assertThat(shareText.getText()).isEmpty();
+        assertThat(shareText.isWiped()).as("the typed share's buffer is zeroed once the share is added").isTrue();
     }
 }

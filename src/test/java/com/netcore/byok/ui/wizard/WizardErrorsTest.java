@@ -32,6 +32,7 @@ class WizardErrorsTest extends WizardFxTest {
         next(robot);
         dialogs.folder(folder);
         robot.clickOn("#chooseFolderButton");
+        waitForParameters();
     }
 
     @Test
@@ -57,6 +58,7 @@ class WizardErrorsTest extends WizardFxTest {
         next(robot);
         dialogs.file(privateKey);
         robot.clickOn("#chooseFileButton");
+        waitForParameters();
 
         assertThat(text(robot, "#error")).contains("is a private key (PEM PRIVATE KEY). Never share private keys");
         assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
@@ -84,7 +86,7 @@ class WizardErrorsTest extends WizardFxTest {
 
         assertThat(text(robot, "#error")).isEqualTo("The entered key has 32 hex digits (16 bytes). A 256-bit key is 64 hex "
                 + "digits (32 bytes).");
-        assertThat(model().keyProperty().get()).isNull();
+        assertThat(model().key().keyProperty().get()).isNull();
         assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
     }
 
@@ -96,7 +98,7 @@ class WizardErrorsTest extends WizardFxTest {
         robot.clickOn("#componentCount .increment-arrow-button"); // 3 -> 4, then back to 2 by keyboard
         robot.clickOn("#componentCount .decrement-arrow-button");
         robot.clickOn("#componentCount .decrement-arrow-button");
-        assertThat(model().componentCountProperty().get()).isEqualTo(2);
+        assertThat(model().key().componentCountProperty().get()).isEqualTo(2);
 
         String component = WizardWalkTest.C2;
         String typo = component.substring(0, 20) + "e" + component.substring(21);
@@ -107,16 +109,16 @@ class WizardErrorsTest extends WizardFxTest {
         typeInto(robot, "#componentField", typo);
         robot.clickOn("#checkComponentButton");
         assertThat(text(robot, "#componentKcv")).startsWith("Check value of component 1: ").doesNotEndWith(expectedKcv);
-        SecretKeyMaterial mistyped = model().pendingComponentProperty().get();
+        SecretKeyMaterial mistyped = model().key().pendingComponentProperty().get();
         robot.clickOn("#rejectComponentButton");
         assertThat(mistyped.isDestroyed()).isTrue();
-        assertThat(model().acceptedComponents()).isZero();
+        assertThat(model().key().acceptedComponents()).isZero();
 
         typeInto(robot, "#componentField", component);
         robot.clickOn("#checkComponentButton");
         assertThat(text(robot, "#componentKcv")).isEqualTo("Check value of component 1: " + expectedKcv);
         robot.clickOn("#acceptComponentButton");
-        assertThat(model().acceptedComponents()).isEqualTo(1);
+        assertThat(model().key().acceptedComponents()).isEqualTo(1);
     }
 
     @Test

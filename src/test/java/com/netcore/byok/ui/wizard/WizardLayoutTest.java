@@ -78,32 +78,32 @@ class WizardLayoutTest extends WizardFxTest {
         picture("wizard-1-start");
         robot.interact(() -> {
             model.next();
-            model.loadParameters(params);
-            model.fingerprintComparedProperty().set(true);
+            model.parameters().load(params);
+            model.parameters().fingerprintComparedProperty().set(true);
         });
         check("parameters");
         picture("wizard-2-parameters");
         robot.interact(() -> {
             model.next();
-            model.generateKey();
+            model.key().generateKey();
         });
         check("key, generated");
         picture("wizard-3-key-generated");
         robot.interact(() -> {
-            model.keyChoiceProperty().set(WizardModel.KeyChoice.COMPONENTS);
-            model.checkComponent(WizardWalkTest.C1.toCharArray());
-            model.acceptComponent();
-            model.checkComponent(WizardWalkTest.C2.toCharArray());
+            model.key().choiceProperty().set(KeyModel.KeyChoice.COMPONENTS);
+            model.key().checkComponent(WizardWalkTest.C1.toCharArray());
+            model.key().acceptComponent();
+            model.key().checkComponent(WizardWalkTest.C2.toCharArray());
         });
         check("key, components");
         picture("wizard-3-key-components");
         robot.interact(() -> {
-            model.acceptComponent();
-            model.checkComponent(WizardWalkTest.C3.toCharArray());
-            model.acceptComponent();
+            model.key().acceptComponent();
+            model.key().checkComponent(WizardWalkTest.C3.toCharArray());
+            model.key().acceptComponent();
             model.next();
-            model.chooseOutputFolder(out);
-            model.reviewConfirmedProperty().set(true);
+            model.review().chooseOutputFolder(out);
+            model.review().confirmedProperty().set(true);
         });
         check("review");
         picture("wizard-4-review");

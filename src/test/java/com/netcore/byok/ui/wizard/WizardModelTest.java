@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,47 @@ class WizardModelTest {
     }
 
     @Test
+    void parametersAreReadByTheLoadJobOnAWorkerThreadAndTakenBackOnlyForTheLatestChoice() throws Exception {
+        Path first = params(Duration.ofHours(5));
+        Path second = Params.folder(dir.resolve("second"), PAIR, WrappingAlgorithm.RSAES_OAEP_SHA_1, Duration.ofHours(5));
+        ParametersModel parameters = model.parameters();
+
+        var firstJob = parameters.loadJob(first);
+        assertThat(parameters.loadingProperty().get()).as("loading until the job's result is handed back").isTrue();
+        assertThat(parameters.loadedProperty().get()).isNull();
+        var secondJob = parameters.loadJob(second);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            var firstResult = worker.submit(firstJob).get();
+            var secondResult = worker.submit(secondJob).get();
+            parameters.loaded(firstResult);
+            assertThat(parameters.loadedProperty().get()).as("a result for an earlier choice is ignored").isNull();
+            assertThat(parameters.loadingProperty().get()).isTrue();
+            parameters.loaded(secondResult);
+        } finally {
+            worker.shutdown();
+        }
+        assertThat(parameters.loadingProperty().get()).isFalse();
+        assertThat(parameters.parametersProperty().get().algorithm()).isEqualTo(WrappingAlgorithm.RSAES_OAEP_SHA_1);
+        assertThat(parameters.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFailedLoadEndsTheLoadingAndShowsTheSentence() throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        ParametersModel parameters = model.parameters();
+        var job = parameters.loadJob(missing);
+        try {
+            job.call();
+        } catch (Exception failure) {
+            parameters.loadFailed(missing, failure);
+        }
+        assertThat(parameters.loadingProperty().get()).isFalse();
+        assertThat(parameters.errorProperty().get()).contains(missing.getFileName().toString());
+        assertThat(parameters.parametersProperty().get()).isNull();
+    }
+
+    @Test
     void nextIsAllowedOnlyWhenTheStepIsComplete() throws Exception {
         assertThat(model.canGoNextBinding().get()).isTrue();
         assertThat(model.canGoBackBinding().get()).isFalse();
@@ -39,27 +82,27 @@ class WizardModelTest {
         assertThat(model.stepProperty().get()).isEqualTo(WizardModel.Step.PARAMETERS);
         assertThat(model.canGoNextBinding().get()).isFalse();
 
-        model.loadParameters(params(Duration.ofHours(5)));
-        assertThat(model.parametersErrorProperty().get()).isEmpty();
+        model.parameters().load(params(Duration.ofHours(5)));
+        assertThat(model.parameters().errorProperty().get()).isEmpty();
         assertThat(model.canGoNextBinding().get()).as("fingerprint not yet compared").isFalse();
-        model.fingerprintComparedProperty().set(true);
+        model.parameters().fingerprintComparedProperty().set(true);
         assertThat(model.canGoNextBinding().get()).isTrue();
         model.next();
 
         assertThat(model.canGoNextBinding().get()).as("no key yet").isFalse();
-        model.generateKey();
-        assertThat(model.kcvProperty().get()).matches("[0-9A-F]{6}");
+        model.key().generateKey();
+        assertThat(model.key().kcvProperty().get()).matches("[0-9A-F]{6}");
         model.next();
 
         assertThat(model.canGoNextBinding().get()).as("no folder, no confirmation").isFalse();
-        model.chooseOutputFolder(Files.createDirectory(dir.resolve("out")));
+        model.review().chooseOutputFolder(Files.createDirectory(dir.resolve("out")));
         assertThat(model.canGoNextBinding().get()).isFalse();
-        model.reviewConfirmedProperty().set(true);
+        model.review().confirmedProperty().set(true);
         assertThat(model.canGoNextBinding().get()).isTrue();
         model.next();
         assertThat(model.stepProperty().get()).isEqualTo(WizardModel.Step.WRAP);
 
-        SecretKeyMaterial key = model.keyProperty().get();
+        SecretKeyMaterial key = model.key().keyProperty().get();
         model.wrapSucceeded(model.startWrap().call());
         assertThat(model.stepProperty().get()).isEqualTo(WizardModel.Step.DONE);
         assertThat(key.isDestroyed()).as("destroyed as soon as it is wrapped").isTrue();
@@ -70,11 +113,11 @@ class WizardModelTest {
     @Test
     void backFromTheKeyStepDestroysTheKeyButBackFromReviewKeepsIt() throws Exception {
         model.next();
-        model.loadParameters(params(Duration.ofHours(5)));
-        model.fingerprintComparedProperty().set(true);
+        model.parameters().load(params(Duration.ofHours(5)));
+        model.parameters().fingerprintComparedProperty().set(true);
         model.next();
-        model.generateKey();
-        SecretKeyMaterial key = model.keyProperty().get();
+        model.key().generateKey();
+        SecretKeyMaterial key = model.key().keyProperty().get();
         model.next();
         assertThat(model.backDestroysKey()).isFalse();
         model.back();
@@ -82,57 +125,57 @@ class WizardModelTest {
         assertThat(model.backDestroysKey()).isTrue();
         model.back();
         assertThat(key.isDestroyed()).isTrue();
-        assertThat(model.keyProperty().get()).isNull();
+        assertThat(model.key().keyProperty().get()).isNull();
     }
 
     @Test
     void parametersExpiringUnderTwoHoursWarnAndExpiredOnesAreWithdrawn() throws Exception {
-        model.loadParameters(params(Duration.ofMinutes(90)));
-        assertThat(model.expiresSoonProperty().get()).isTrue();
-        assertThat(model.timeLeftProperty().get()).startsWith("Only 1 hour 29 minutes left");
+        model.parameters().load(params(Duration.ofMinutes(90)));
+        assertThat(model.parameters().expiresSoonProperty().get()).isTrue();
+        assertThat(model.parameters().timeLeftProperty().get()).startsWith("Only 1 hour 29 minutes left");
 
         clock.advance(Duration.ofMinutes(91));
-        model.refreshTimeLeft();
-        assertThat(model.parametersProperty().get()).isNull();
-        assertThat(model.parametersErrorProperty().get()).contains("expired at");
+        model.parameters().refreshTimeLeft();
+        assertThat(model.parameters().parametersProperty().get()).isNull();
+        assertThat(model.parameters().errorProperty().get()).contains("expired at");
     }
 
     @Test
     void withoutReadmeTheAlgorithmMustBeChosen() throws Exception {
         Path params = params(Duration.ofHours(5));
         Files.delete(params.resolve(ImportReadme.FILE_NAME));
-        model.loadParameters(params.resolve("WrappingPublicKey.bin"));
-        assertThat(model.algorithmChoiceNeededProperty().get()).isTrue();
-        assertThat(model.parametersProperty().get()).isNull();
-        assertThat(model.parametersErrorProperty().get()).contains("Choose the wrapping algorithm");
+        model.parameters().load(params.resolve("WrappingPublicKey.bin"));
+        assertThat(model.parameters().algorithmChoiceNeededProperty().get()).isTrue();
+        assertThat(model.parameters().parametersProperty().get()).isNull();
+        assertThat(model.parameters().errorProperty().get()).contains("Choose the wrapping algorithm");
 
-        model.chosenAlgorithmProperty().set(WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_256);
-        assertThat(model.parametersProperty().get().algorithm()).isEqualTo(WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_256);
-        assertThat(model.timeLeftProperty().get()).startsWith("unknown");
+        model.parameters().chosenAlgorithmProperty().set(WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_256);
+        assertThat(model.parameters().parametersProperty().get().algorithm()).isEqualTo(WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_256);
+        assertThat(model.parameters().timeLeftProperty().get()).startsWith("unknown");
     }
 
     @Test
     void componentsAreCheckedOneAtATimeAndCombinedAfterTheLast() {
-        model.keyChoiceProperty().set(WizardModel.KeyChoice.COMPONENTS);
-        model.componentCountProperty().set(2);
-        assertThat(model.checkComponent(WizardWalkTest.C1.toCharArray())).isTrue();
-        String first = model.pendingComponentKcvProperty().get();
-        model.acceptComponent();
-        assertThat(model.checkComponent(WizardWalkTest.C1.toCharArray())).isTrue();
-        model.acceptComponent();
-        assertThat(model.keyProperty().get()).isNull();
-        assertThat(model.keyErrorProperty().get()).contains("are identical").contains("Start the components again");
-        assertThat(model.acceptedComponents()).isZero();
+        model.key().choiceProperty().set(KeyModel.KeyChoice.COMPONENTS);
+        model.key().componentCountProperty().set(2);
+        assertThat(model.key().checkComponent(WizardWalkTest.C1.toCharArray())).isTrue();
+        String first = model.key().pendingComponentKcvProperty().get();
+        model.key().acceptComponent();
+        assertThat(model.key().checkComponent(WizardWalkTest.C1.toCharArray())).isTrue();
+        model.key().acceptComponent();
+        assertThat(model.key().keyProperty().get()).isNull();
+        assertThat(model.key().errorProperty().get()).contains("are identical").contains("Start the components again");
+        assertThat(model.key().acceptedComponents()).isZero();
 
-        model.checkComponent(WizardWalkTest.C1.toCharArray());
-        model.acceptComponent();
-        model.checkComponent(WizardWalkTest.C2.toCharArray());
-        model.acceptComponent();
-        assertThat(model.keyProperty().get()).isNotNull();
-        assertThat(model.keySourceProperty().get().componentKcvs()).hasSize(2).startsWith(first);
+        model.key().checkComponent(WizardWalkTest.C1.toCharArray());
+        model.key().acceptComponent();
+        model.key().checkComponent(WizardWalkTest.C2.toCharArray());
+        model.key().acceptComponent();
+        assertThat(model.key().keyProperty().get()).isNotNull();
+        assertThat(model.key().sourceProperty().get().componentKcvs()).hasSize(2).startsWith(first);
 
-        model.keyChoiceProperty().set(WizardModel.KeyChoice.GENERATE);
-        assertThat(model.keyProperty().get()).as("changing the source drops the key").isNull();
+        model.key().choiceProperty().set(KeyModel.KeyChoice.GENERATE);
+        assertThat(model.key().keyProperty().get()).as("changing the source drops the key").isNull();
     }
 
     static final class MutableClock extends Clock {

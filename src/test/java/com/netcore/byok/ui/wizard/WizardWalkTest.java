@@ -27,7 +27,7 @@ class WizardWalkTest extends WizardFxTest {
         String receipt = Files.readString(out.resolve("CustomerEncryptionKey-receipt.txt"));
         assertThat(receipt).contains("KCV (AES-CMAC): " + kcvShown);
         assertThat(robot.lookup("#receipt").queryTextInputControl().getText()).isEqualTo(receipt);
-        assertThat(model().keyProperty().get()).isNull();
+        assertThat(model().key().keyProperty().get()).isNull();
     }
 
     @Test
@@ -35,7 +35,7 @@ class WizardWalkTest extends WizardFxTest {
         Path out = emptyFolder("out");
         throughParameters(robot, params(WrappingAlgorithm.RSAES_OAEP_SHA_256));
         robot.clickOn("#generateButton");
-        SecretKeyMaterial key = model().keyProperty().get();
+        SecretKeyMaterial key = model().key().keyProperty().get();
         String kcv = text(robot, "#kcv");
         assertThat(kcv).matches("[0-9A-F]{6}");
 

@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.security.DrbgParameters;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The ways a key comes into being: generated, read from a file, or XOR-ed from custodians' components. */
-public final class KeyMaterials {
+/**
+ * Makes new {@link SecretKeyMaterial}: generated from the strongest random source, read from a key file, or
+ * XOR-ed from custodians' components. Pairing a key with how it was made is the ceremony's job.
+ */
+public final class KeyMaker {
     static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
-    private KeyMaterials() {
+    private KeyMaker() {
     }
 
     /**
@@ -82,25 +84,5 @@ public final class KeyMaterials {
                     + "Check that no component was entered twice in pieces.");
         }
         return combined;
-    }
-
-    /** Reads component files, combines them and returns the key with each component's check value. */
-    public static Assembled fromComponentFiles(List<Path> files) {
-        List<SecretKeyMaterial> components = new ArrayList<>();
-        try {
-            List<String> kcvs = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                SecretKeyMaterial component = fromFile(files.get(i), "Component " + (i + 1) + " file");
-                components.add(component);
-                kcvs.add(component.kcv());
-            }
-            return new Assembled(combine(components), KeySource.components(kcvs));
-        } finally {
-            components.forEach(SecretKeyMaterial::destroy);
-        }
-    }
-
-    /** A key together with how it was made. */
-    public record Assembled(SecretKeyMaterial key, KeySource source) {
     }
 }
