@@ -34,7 +34,6 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 final class FakeKms {
     static final Duration TOKEN_VALIDITY = Duration.ofHours(24);
     static final Duration MAX_VALID_TO = Duration.ofDays(365);
-    static final int MAX_ON_DEMAND_ROTATIONS = 25;
 
     final Clock clock;
     private final String region;
@@ -47,6 +46,7 @@ final class FakeKms {
     private final Map<String, String> aliases = new TreeMap<>();
     private final Map<String, Instant> aliasVisibleFrom = new HashMap<>();
     private final FakeImport imports = new FakeImport(this);
+    private final FakeRotation rotations = new FakeRotation(this);
     private final Map<String, Function<Json.Request, Map<String, Object>>> operations = new HashMap<>();
 
     FakeKms(Clock clock, String region, String account, String callerArn) {
@@ -63,8 +63,8 @@ final class FakeKms {
         operations.put("GetParametersForImport", imports::getParametersForImport);
         operations.put("ImportKeyMaterial", imports::importKeyMaterial);
         operations.put("DeleteImportedKeyMaterial", imports::deleteImportedKeyMaterial);
-        operations.put("RotateKeyOnDemand", this::rotateKeyOnDemand);
-        operations.put("ListKeyRotations", this::listKeyRotations);
+        operations.put("RotateKeyOnDemand", rotations::rotateKeyOnDemand);
+        operations.put("ListKeyRotations", rotations::listKeyRotations);
         operations.put("Encrypt", this::encrypt);
         operations.put("Decrypt", this::decrypt);
         operations.put("DisableKey", this::disableKey);
@@ -72,7 +72,7 @@ final class FakeKms {
         operations.put("ScheduleKeyDeletion", this::scheduleKeyDeletion);
         operations.put("GetKeyPolicy", this::getKeyPolicy);
         operations.put("PutKeyPolicy", this::putKeyPolicy);
-        operations.put("GetKeyRotationStatus", this::getKeyRotationStatus);
+        operations.put("GetKeyRotationStatus", rotations::getKeyRotationStatus);
         operations.put("CancelKeyDeletion", this::cancelKeyDeletion);
     }
 
@@ -83,7 +83,7 @@ final class FakeKms {
                     + request.operation());
         }
         expireMaterials();
-        completeRotations();
+        rotations.complete(keys.values());
         return operation.apply(request);
     }
 
@@ -106,7 +106,7 @@ final class FakeKms {
             }
         }
         aliasVisibleFrom.clear();
-        completeRotations();
+        rotations.complete(keys.values());
     }
 
     /** The key ARN an operation would act on, for AccessDenied messages; empty if it names no (known) key. */
@@ -323,103 +323,6 @@ final class FakeKms {
         if (name.startsWith("alias/aws/")) {
             throw KmsError.of("InvalidAliasNameException", "Alias names starting with alias/aws/ are reserved.");
         }
-    }
-
-    // ---- rotation
-
-    private Map<String, Object> rotateKeyOnDemand(Json.Request r) {
-        FakeKey key = resolve(r.required("KeyId"), false);
-        if (key.state.equals("Disabled")) {
-            throw KmsError.of("DisabledException", key.arn + " is disabled.");
-        }
-        if (!key.state.equals("Enabled")) {
-            throw KmsError.invalidState(key.arn + " is " + stateWords(key) + ".");
-        }
-        if (key.rotatingTo != null) {
-            throw KmsError.of("ConflictException", "An on-demand rotation of " + key.arn + " is already in progress.");
-        }
-        if (key.onDemandRotations >= MAX_ON_DEMAND_ROTATIONS) {
-            throw KmsError.of("LimitExceededException", "The on-demand rotation limit (" + MAX_ON_DEMAND_ROTATIONS
-                    + ") of " + key.arn + " has been reached.");
-        }
-        Material next;
-        if (key.external()) {
-            next = key.materials.values().stream().filter(m -> m.state.equals("PENDING_ROTATION") && m.bytes != null)
-                    .findFirst().orElseThrow(() -> KmsError.invalidState(key.arn + " has no imported key material in "
-                            + "PENDING_ROTATION state."));
-        } else {
-            next = newMaterial(key, randomBytes(32), "PENDING_ROTATION");
-        }
-        key.onDemandRotations++;
-        key.rotatingTo = next.id;
-        key.rotationStarted = clock.instant();
-        key.rotationDoneAt = wallClock().plus(lag);
-        completeRotations();
-        return Map.of("KeyId", key.arn);
-    }
-
-    /** KMS rotates in the background: the pending material becomes current once the lag has passed. */
-    private void completeRotations() {
-        Instant now = wallClock();
-        for (FakeKey key : keys.values()) {
-            if (key.rotatingTo == null || now.isBefore(key.rotationDoneAt)) {
-                continue;
-            }
-            Material next = key.materials.get(key.rotatingTo);
-            key.rotatingTo = null;
-            if (next == null || !next.state.equals("PENDING_ROTATION")) {
-                continue;
-            }
-            key.materials.get(key.currentId).state = "NON_CURRENT";
-            next.state = "CURRENT";
-            next.rotationDate = key.rotationStarted;
-            next.rotationType = "ON_DEMAND";
-            key.currentId = next.id;
-        }
-    }
-
-    private Map<String, Object> getKeyRotationStatus(Json.Request r) {
-        FakeKey key = resolve(r.required("KeyId"), true);
-        Map<String, Object> out = Json.object();
-        out.put("KeyId", key.arn);
-        out.put("KeyRotationEnabled", false);
-        out.put("OnDemandRotationStartDate", key.rotatingTo != null ? key.rotationStarted : null);
-        return out;
-    }
-
-    private Map<String, Object> listKeyRotations(Json.Request r) {
-        FakeKey key = resolve(r.required("KeyId"), false);
-        boolean all = r.string("IncludeKeyMaterial").orElse("ROTATIONS_ONLY").equals("ALL_KEY_MATERIAL");
-        List<Material> listed = key.materials.values().stream().filter(m -> all || m.rotationDate != null).toList();
-        int limit = r.integer("Limit").orElse(100);
-        int start;
-        try {
-            start = r.string("Marker").map(Integer::parseInt).orElse(0);
-        } catch (NumberFormatException e) {
-            throw KmsError.of("InvalidMarkerException", "Marker is invalid.");
-        }
-        List<Object> entries = new ArrayList<>();
-        for (Material m : listed.subList(Math.min(start, listed.size()), Math.min(start + limit, listed.size()))) {
-            Map<String, Object> entry = Json.object();
-            entry.put("KeyId", key.arn);
-            entry.put("KeyMaterialId", m.id);
-            entry.put("KeyMaterialDescription", m.description);
-            if (key.external()) {
-                entry.put("ImportState", m.bytes != null ? "IMPORTED" : "PENDING_IMPORT");
-                entry.put("ExpirationModel", m.expirationModel);
-                entry.put("ValidTo", m.validTo);
-            }
-            entry.put("KeyMaterialState", m.state);
-            entry.put("RotationDate", m.rotationDate);
-            entry.put("RotationType", m.rotationType);
-            entries.add(entry);
-        }
-        Map<String, Object> out = Json.object();
-        out.put("Rotations", entries);
-        boolean truncated = start + limit < listed.size();
-        out.put("Truncated", truncated);
-        out.put("NextMarker", truncated ? String.valueOf(start + limit) : null);
-        return out;
     }
 
     // ---- cryptography with the key

@@ -150,12 +150,16 @@ public final class KmsTestServer implements AutoCloseable {
         received.clear();
     }
 
-    /** Forgets faults, denials, delays and lag, sets the clock back to real time, clears the request list. */
+    /**
+     * Forgets faults, denials, delays and lag (settling what is still propagating), sets the clock back to real
+     * time, clears the request list.
+     */
     public void reset() {
         faults.clear();
         denied.clear();
         delay = Duration.ZERO;
         lag(Duration.ZERO);
+        settle();
         clock.reset();
         received.clear();
     }

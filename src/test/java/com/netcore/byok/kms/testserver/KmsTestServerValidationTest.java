@@ -120,7 +120,9 @@ class KmsTestServerValidationTest {
     @Test
     void wrongTypesAndUnknownMembersAreSerializationErrors() throws Exception {
         assertThat(raw("ScheduleKeyDeletion", "{\"KeyId\":\"k\",\"PendingWindowInDays\":\"7\"}"))
-                .contains("\"__type\":\"SerializationException\"");
+                .contains("\"__type\":\"SerializationException\"", "The value at 'pendingWindowInDays' cannot be "
+                        + "read as PendingWindowInDaysType (integer).");
+        assertThat(raw("CreateKey", "{\"Tags\":[{\"TagKey\":1}]}")).contains("at 'tags.1.member.tagKey'");
         assertThat(raw("CreateKey", "{\"MultiRegion\":\"yes\"}")).contains("SerializationException");
         assertThat(raw("CreateKey", "{\"Tags\":{\"TagKey\":\"k\"}}")).contains("SerializationException");
         assertThat(raw("ImportKeyMaterial", "{\"KeyId\":\"k\",\"ImportToken\":\"eA==\",\"EncryptedKeyMaterial\":\"eA==\","

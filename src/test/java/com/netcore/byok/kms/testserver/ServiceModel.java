@@ -117,21 +117,21 @@ public final class ServiceModel {
         String type = shape.field("type").orElseThrow().asString();
         switch (type) {
             case "structure" -> {
-                expect(value.isObject(), value, shapeName);
+                expect(value.isObject(), path, shapeName, type);
                 structure(shapeName, value, path + ".", errors);
             }
             case "string" -> {
-                expect(value.isString(), value, shapeName);
+                expect(value.isString(), path, shapeName, type);
                 string(shape, value.asString(), path, errors);
             }
             case "integer", "long" -> {
-                expect(value.isNumber() && value.asNumber().matches("-?\\d+"), value, shapeName);
+                expect(value.isNumber() && value.asNumber().matches("-?\\d+"), path, shapeName, type);
                 range(shape, Long.parseLong(value.asNumber()), path, errors);
             }
-            case "boolean" -> expect(value.isBoolean(), value, shapeName);
-            case "timestamp" -> expect(value.isNumber(), value, shapeName);
+            case "boolean" -> expect(value.isBoolean(), path, shapeName, type);
+            case "timestamp" -> expect(value.isNumber(), path, shapeName, type);
             case "blob" -> {
-                expect(value.isString(), value, shapeName);
+                expect(value.isString(), path, shapeName, type);
                 byte[] bytes;
                 try {
                     bytes = Base64.getDecoder().decode(value.asString());
@@ -141,7 +141,7 @@ public final class ServiceModel {
                 length(shape, bytes.length, "Value at '" + path + "'", errors);
             }
             case "list" -> {
-                expect(value.isArray(), value, shapeName);
+                expect(value.isArray(), path, shapeName, type);
                 List<JsonNode> items = value.asArray();
                 length(shape, items.size(), "Value '" + items.size() + " items' at '" + path + "'", errors);
                 String member = shape.field("member").flatMap(m -> m.field("shape")).orElseThrow().asString();
@@ -150,7 +150,7 @@ public final class ServiceModel {
                 }
             }
             case "map" -> {
-                expect(value.isObject(), value, shapeName);
+                expect(value.isObject(), path, shapeName, type);
                 Map<String, JsonNode> entries = value.asObject();
                 length(shape, entries.size(), "Value '" + entries.size() + " entries' at '" + path + "'", errors);
                 String keyShape = shape.field("key").flatMap(m -> m.field("shape")).orElseThrow().asString();
@@ -215,9 +215,9 @@ public final class ServiceModel {
         return shape.field(name).map(n -> Long.parseLong(n.asNumber()));
     }
 
-    private static void expect(boolean ok, JsonNode value, String shapeName) {
+    private static void expect(boolean ok, String path, String shapeName, String type) {
         if (!ok) {
-            throw serialization("Value " + value + " cannot be read as " + shapeName + ".");
+            throw serialization("The value at '" + path + "' cannot be read as " + shapeName + " (" + type + ").");
         }
     }
 
