@@ -14,13 +14,14 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Reads a small file that holds a secret (a key or a component) without leaving a copy behind: the JDK's
  * readers pass the bytes through buffers of their own (a per-thread native buffer, a stack buffer) that are
  * never wiped. Here the file is read straight into a native buffer that is zeroed after the copy out.
+ * For key, component and share files alike.
  */
-final class SecretFiles {
+public final class SecretFiles {
     private SecretFiles() {
     }
 
     /** The content of {@code file}, a regular file of at most {@code maxBytes}; the caller wipes the result. */
-    static byte[] read(Path file, String what, int maxBytes) {
+    public static byte[] read(Path file, String what, int maxBytes) {
         ByteBuffer buffer = null;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
