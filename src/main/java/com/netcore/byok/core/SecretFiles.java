@@ -29,8 +29,8 @@ public final class SecretFiles {
                 throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
             }
             if (!attributes.isRegularFile()) {
-                throw new ByokException(what + " is not a regular file (a device, pipe or other special file), so "
-                        + "it cannot hold a key. Choose the key file itself.");
+                throw new ByokException(what + " is not a regular file (it is a device, pipe or other special file). "
+                        + "Choose the file itself.");
             }
             if (attributes.size() > maxBytes) {
                 throw new ByokException(what + " is " + attributes.size() + " bytes, far larger than expected (at most "
