@@ -79,11 +79,12 @@ public enum WrappingAlgorithm {
         }
     }
 
-    /** AES key wrap with padding, RFC 5649 (JDK {@code AES/KWP/NoPadding}; same bytes as OpenSSL's id-aes256-wrap-pad). */
-    static byte[] aesKeyWrapWithPadding(SecretKeyMaterial kek, byte[] plaintext) throws GeneralSecurityException {
-        Cipher kwp = Cipher.getInstance("AES/KWP/NoPadding");
-        kwp.init(Cipher.ENCRYPT_MODE, new JcaSecretKey(kek, "AES"));
-        return kwp.doFinal(plaintext);
+    /**
+     * AES key wrap with padding, RFC 5649 (same bytes as the JDK's {@code AES/KWP/NoPadding} and OpenSSL's
+     * id-aes256-wrap-pad), on a key schedule that is wiped: the JDK's keeps the round keys and a copy of the KEK.
+     */
+    static byte[] aesKeyWrapWithPadding(SecretKeyMaterial kek, byte[] plaintext) {
+        return KeyWrapWithPadding.wrap(kek.bytes(), plaintext);
     }
 
     private byte[] rsaOaep(RSAPublicKey wrappingKey, byte[] plaintext, SecureRandom random)

@@ -1,0 +1,51 @@
+package com.netcore.byok.core;
+
+import java.util.Arrays;
+
+/**
+ * AES key wrap with padding, RFC 5649 (NIST SP 800-38F KWP), wrap direction only, on {@link AesEncryption}:
+ * the same bytes as the JDK's {@code AES/KWP/NoPadding} and OpenSSL's id-aes256-wrap-pad, but neither the
+ * key schedule nor a copy of the plaintext is left behind.
+ */
+final class KeyWrapWithPadding {
+    private static final int SEMIBLOCK = 8;
+    private static final byte[] ALTERNATIVE_IV = {(byte) 0xA6, (byte) 0x59, (byte) 0x59, (byte) 0xA6};
+
+    private KeyWrapWithPadding() {
+    }
+
+    static byte[] wrap(byte[] kek, byte[] plaintext) {
+        if (plaintext.length == 0) {
+            throw new IllegalArgumentException("nothing to wrap");
+        }
+        int semiblocks = (plaintext.length + SEMIBLOCK - 1) / SEMIBLOCK;
+        byte[] out = new byte[SEMIBLOCK * (semiblocks + 1)];
+        byte[] block = new byte[AesEncryption.BLOCK];
+        try (AesEncryption aes = new AesEncryption(kek)) {
+            System.arraycopy(ALTERNATIVE_IV, 0, out, 0, 4);
+            for (int i = 0; i < 4; i++) {
+                out[4 + i] = (byte) (plaintext.length >>> (24 - 8 * i));
+            }
+            System.arraycopy(plaintext, 0, out, SEMIBLOCK, plaintext.length);
+            if (semiblocks == 1) {
+                aes.encryptBlock(out, 0, out, 0);
+                return out;
+            }
+            for (int j = 0; j < 6; j++) {
+                for (int i = 1; i <= semiblocks; i++) {
+                    System.arraycopy(out, 0, block, 0, SEMIBLOCK);
+                    System.arraycopy(out, SEMIBLOCK * i, block, SEMIBLOCK, SEMIBLOCK);
+                    aes.encryptBlock(block, 0, block, 0);
+                    long step = (long) semiblocks * j + i;
+                    for (int b = 0; b < SEMIBLOCK; b++) {
+                        out[b] = (byte) (block[b] ^ (step >>> (56 - 8 * b)));
+                    }
+                    System.arraycopy(block, SEMIBLOCK, out, SEMIBLOCK * i, SEMIBLOCK);
+                }
+            }
+            return out;
+        } finally {
+            Arrays.fill(block, (byte) 0);
+        }
+    }
+}
