@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -31,6 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -81,11 +81,10 @@ public final class OperatorController {
     @FXML private TextField materialId;
     @FXML private Spinner<Integer> deletionDays;
     @FXML private Label preview;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button cancelButton;
     @FXML private Label operatorError;
     @FXML private TextArea result;
     @FXML private ScrollPane scroll;
+    @FXML private HBox progressRow;
     @FXML private VBox outcomeBox;
     @FXML private Label resultTitle;
     @FXML private VBox inFlightBox;
@@ -127,6 +126,7 @@ public final class OperatorController {
             pane.managedProperty().bind(pane.visibleProperty());
         });
         OperatorSteps.bind(model, choices, title);
+        model.actionProperty().addListener((obs, old, action) -> scroll.setVvalue(scroll.getVmin())); // a new step from its top
         createAction.setSelected(true);
         bindDefaultButtons(panes);
 
@@ -134,6 +134,7 @@ public final class OperatorController {
         FieldWidths.fit(profile, "");
         FieldWidths.fit(endpoint, "");
         FieldWidths.fit(keyRef, FieldWidths.SAMPLE_ARN);
+        List.of(alias, tags, moveAlias).forEach(FieldWidths::keepPromptWhole);
         region.textProperty().bindBidirectional(model.regionProperty());
         profile.textProperty().bindBidirectional(model.profileProperty());
         endpoint.textProperty().bindBidirectional(model.endpointProperty());
@@ -200,8 +201,7 @@ public final class OperatorController {
 
     private void bindOutcome() {
         ActionOutcome outcome = model.outcome();
-        busyIndicator.visibleProperty().bind(outcome.busyProperty());
-        cancelButton.visibleProperty().bind(outcome.busyProperty());
+        showOnlyWhen(progressRow, outcome.busyProperty());
         operatorError.textProperty().bind(outcome.errorProperty());
         showOnlyWhen(operatorError, operatorError.textProperty().isNotEmpty());
         result.textProperty().bind(outcome.resultProperty());

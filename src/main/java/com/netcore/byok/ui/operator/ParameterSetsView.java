@@ -41,9 +41,9 @@ final class ParameterSetsView extends GridPane {
             add(none, 0, 0);
             return;
         }
-        add(header("operator.inFlight.folder"), 0, 0);
-        add(header("operator.inFlight.key"), 1, 0);
-        add(header("operator.inFlight.timeLeft"), 2, 0);
+        add(header(Messages.get("operator.inFlight.folder")), 0, 0);
+        add(header(Messages.get("operator.inFlight.key")), 1, 0);
+        add(header(Messages.get("operator.inFlight.timeLeft")), 2, 0);
         ToggleGroup group = new ToggleGroup();
         int row = 1;
         for (ParameterSet set : inFlight.sets()) {
@@ -79,8 +79,8 @@ final class ParameterSetsView extends GridPane {
         return choice;
     }
 
-    private static Label header(String key) {
-        return whole(new Label(Messages.get(key)), "field-label");
+    private static Label header(String text) {
+        return whole(new Label(text), "field-label");
     }
 
     /** Ids and paths stay on one line, never cut: the step scrolls sideways if the window is too narrow. */

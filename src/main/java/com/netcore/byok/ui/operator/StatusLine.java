@@ -22,16 +22,13 @@ public final class StatusLine {
     }
 
     public void succeeded(String action, String outcome) {
-        announce("operator.statusLine.done", action, outcome, false);
+        failed.set(false);
+        text.set(Messages.get("operator.statusLine.done", TIME.format(clock.instant()), action, firstLine(outcome)));
     }
 
     public void failed(String action, String outcome) {
-        announce("operator.statusLine.failed", action, outcome, true);
-    }
-
-    private void announce(String key, String action, String outcome, boolean failure) {
-        failed.set(failure);
-        text.set(Messages.get(key, TIME.format(clock.instant()), action, firstLine(outcome)));
+        failed.set(true);
+        text.set(Messages.get("operator.statusLine.failed", TIME.format(clock.instant()), action, firstLine(outcome)));
     }
 
     /** The first line of a report: the sentence that says what happened. */
