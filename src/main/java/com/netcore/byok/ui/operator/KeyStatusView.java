@@ -41,7 +41,8 @@ final class KeyStatusView extends VBox {
                 : String.join(", ", status.aliases()));
         fact(row++, Messages.get("operator.status.state"), key.state());
         fact(row++, Messages.get("operator.status.expires"), expiry(status));
-        fact(row, Messages.get("operator.status.current"), key.currentKeyMaterialId().orElse(Messages.get("operator.none")));
+        fact(row++, Messages.get("operator.status.current"), key.currentKeyMaterialId().orElse(Messages.get("operator.none")));
+        fact(row, Messages.get("operator.status.checkedAt"), status.checkedAt().toString());
 
         String[] headers = {Messages.get("operator.status.materialId"), Messages.get("operator.status.materialState"),
             Messages.get("operator.status.importState"), Messages.get("operator.status.materialExpires")};

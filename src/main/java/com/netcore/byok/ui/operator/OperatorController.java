@@ -206,7 +206,7 @@ public final class OperatorController {
         showOnlyWhen(operatorError, operatorError.textProperty().isNotEmpty());
         result.textProperty().bind(outcome.resultProperty());
         result.prefRowCountProperty().bind(Bindings.createIntegerBinding(
-                () -> Math.min(16, Math.max(3, result.getText().split("\n", -1).length)), result.textProperty()));
+                () -> Math.min(18, result.getText().split("\n", -1).length + 2), result.textProperty()));
         BooleanBinding statusShown = model.actionProperty().isEqualTo(OperatorModel.Action.STATUS)
                 .and(outcome.lastStatusProperty().isNotNull());
         showOnlyWhen(result, outcome.resultProperty().isNotEmpty().and(statusShown.not()));
@@ -223,9 +223,9 @@ public final class OperatorController {
             }
         });
         statusLine.textProperty().bind(model.statusLine().textProperty());
-        model.statusLine().failedProperty().addListener((obs, was, failed) -> {
+        statusLine.textProperty().addListener((obs, old, text) -> {
             statusLine.getStyleClass().removeAll("field-error", "success-text");
-            statusLine.getStyleClass().add(failed ? "field-error" : "success-text");
+            statusLine.getStyleClass().add(model.statusLine().failedProperty().get() ? "field-error" : "success-text");
         });
         countdown = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.inFlight().tick()));
         countdown.setCycleCount(Animation.INDEFINITE);
