@@ -5,6 +5,7 @@ import com.netcore.byok.kms.KeyMaterial;
 import com.netcore.byok.kms.KeyStatus;
 import com.netcore.byok.ui.common.Messages;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -42,7 +43,7 @@ final class KeyStatusView extends VBox {
         fact(row++, Messages.get("operator.status.state"), key.state());
         fact(row++, Messages.get("operator.status.expires"), expiry(status));
         fact(row++, Messages.get("operator.status.current"), key.currentKeyMaterialId().orElse(Messages.get("operator.none")));
-        fact(row, Messages.get("operator.status.checkedAt"), status.checkedAt().toString());
+        fact(row, Messages.get("operator.status.checkedAt"), status.checkedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 
         String[] headers = {Messages.get("operator.status.materialId"), Messages.get("operator.status.materialState"),
             Messages.get("operator.status.importState"), Messages.get("operator.status.materialExpires")};
