@@ -7,41 +7,48 @@ import com.netcore.byok.kms.SymmetricImportAlgorithms;
 import com.netcore.byok.kms.WrappingKeySpec;
 import com.netcore.byok.ui.common.Dialogs;
 import com.netcore.byok.ui.common.Messages;
-import com.netcore.byok.ui.common.Tasks;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.Observable;
-import javafx.concurrent.Task;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The operator tab: one form per action, its preview, the run button, progress with cancel, and the result. */
 public final class OperatorController {
     private final OperatorModel model;
     private final Dialogs dialogs;
-    private Task<?> running;
+    private ActionRunner runner;
 
     @FXML private ToggleGroup actions;
-    @FXML private RadioButton createAction;
-    @FXML private RadioButton parametersAction;
-    @FXML private RadioButton importAction;
-    @FXML private RadioButton statusAction;
-    @FXML private RadioButton rotateAction;
-    @FXML private RadioButton revokeAction;
+    @FXML private ToggleButton createAction;
+    @FXML private ToggleButton parametersAction;
+    @FXML private ToggleButton importAction;
+    @FXML private ToggleButton statusAction;
+    @FXML private ToggleButton rotateAction;
+    @FXML private ToggleButton revokeAction;
     @FXML private TextField region;
     @FXML private TextField profile;
     @FXML private TextField endpoint;
@@ -63,7 +70,7 @@ public final class OperatorController {
     @FXML private ChoiceBox<WrappingKeySpec> keySpec;
     @FXML private Label parametersFolderLabel;
     @FXML private Button parametersFolderButton;
-    @FXML private Label importParametersLabel;
+    @FXML private VBox importParameterSets;
     @FXML private Label wrappedLabel;
     @FXML private Button wrappedButton;
     @FXML private ToggleGroup expiryChoice;
@@ -76,10 +83,23 @@ public final class OperatorController {
     @FXML private TextField materialId;
     @FXML private Spinner<Integer> deletionDays;
     @FXML private Label preview;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button cancelButton;
     @FXML private Label operatorError;
     @FXML private TextArea result;
+    @FXML private ScrollPane scroll;
+    @FXML private HBox progressRow;
+    @FXML private VBox outcomeBox;
+    @FXML private Label resultTitle;
+    @FXML private VBox inFlightBox;
+    @FXML private VBox parameterSets;
+    @FXML private VBox statusView;
+    @FXML private Label statusLine;
+    @FXML private Button createButton;
+    @FXML private Button parametersButton;
+    @FXML private Button importButton;
+    @FXML private Button statusButton;
+    @FXML private Button rotateButton;
+    private final KeyStatusView keyStatus = new KeyStatusView();
+    private Timeline countdown;
 
     public OperatorController(OperatorModel model, Dialogs dialogs) {
         this.model = model;
@@ -107,10 +127,16 @@ public final class OperatorController {
             pane.visibleProperty().bind(model.actionProperty().isEqualTo(action));
             pane.managedProperty().bind(pane.visibleProperty());
         });
-        model.actionProperty().addListener((obs, old, action) -> title.setText(titleOf(action)));
-        title.setText(titleOf(model.actionProperty().get()));
+        OperatorSteps.bind(model, choices, title);
+        model.actionProperty().addListener((obs, old, action) -> scroll.setVvalue(scroll.getVmin())); // a new step from its top
         createAction.setSelected(true);
+        bindDefaultButtons(panes);
 
+        FieldWidths.fit(region, "");
+        FieldWidths.fit(profile, "");
+        FieldWidths.fit(endpoint, "");
+        FieldWidths.fit(keyRef, FieldWidths.SAMPLE_ARN);
+        List.of(alias, tags, moveAlias).forEach(FieldWidths::keepPromptWhole);
         region.textProperty().bindBidirectional(model.regionProperty());
         profile.textProperty().bindBidirectional(model.profileProperty());
         endpoint.textProperty().bindBidirectional(model.endpointProperty());
@@ -145,8 +171,6 @@ public final class OperatorController {
                     ? Messages.get("operator.create.defaultPolicy") : model.policyFileProperty().get().toString()));
             parametersFolderLabel.setText(Messages.get("operator.parameters.folderLabel",
                     pathText(model.parametersFolderProperty().get())));
-            importParametersLabel.setText(Messages.get("operator.import.parametersLabel",
-                    pathText(model.parametersFolderProperty().get())));
             wrappedLabel.setText(Messages.get("operator.import.wrappedLabel", pathText(model.wrappedProperty().get())));
         };
         for (Observable o : new Observable[] {model.policyFileProperty(), model.parametersFolderProperty(),
@@ -160,21 +184,58 @@ public final class OperatorController {
             model.parametersFolderProperty(), model.wrappedProperty(), model.noExpiryProperty(),
             model.expiryDaysProperty(), model.newMaterialProperty()};
         for (Observable o : shaping) {
-            o.addListener(x -> preview.setText(model.preview(model.actionProperty().get())));
+            o.addListener(x -> preview.setText(OperatorPreviews.preview(model, model.actionProperty().get())));
         }
-        preview.setText(model.preview(model.actionProperty().get()));
+        preview.setText(OperatorPreviews.preview(model, model.actionProperty().get()));
 
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        cancelButton.visibleProperty().bind(model.busyProperty());
-        operatorError.textProperty().bind(model.errorProperty());
-        operatorError.visibleProperty().bind(operatorError.textProperty().isNotEmpty());
-        operatorError.managedProperty().bind(operatorError.visibleProperty());
-        result.textProperty().bind(model.resultProperty());
-        model.lastStatusProperty().addListener((obs, old, status) -> showSummary(status));
+        bindOutcome();
+        runner = new ActionRunner(model, scroll, outcomeBox);
     }
 
-    private static String titleOf(OperatorModel.Action action) {
-        return Messages.get("operator.action." + action.name().toLowerCase());
+    /** Enter runs the shown step's main action; the revoke step has none (each revocation asks first). */
+    private void bindDefaultButtons(Map<OperatorModel.Action, VBox> panes) {
+        Map.of(createButton, OperatorModel.Action.CREATE, parametersButton, OperatorModel.Action.PARAMETERS,
+                importButton, OperatorModel.Action.IMPORT, statusButton, OperatorModel.Action.STATUS,
+                rotateButton, OperatorModel.Action.ROTATE)
+                .forEach((button, action) -> button.defaultButtonProperty().bind(panes.get(action).visibleProperty()));
+    }
+
+    private void bindOutcome() {
+        ActionOutcome outcome = model.outcome();
+        showOnlyWhen(progressRow, outcome.busyProperty());
+        operatorError.textProperty().bind(outcome.errorProperty());
+        showOnlyWhen(operatorError, operatorError.textProperty().isNotEmpty());
+        result.textProperty().bind(outcome.resultProperty());
+        result.prefRowCountProperty().bind(Bindings.createIntegerBinding(
+                () -> Math.min(18, result.getText().split("\n", -1).length + 2), result.textProperty()));
+        BooleanBinding statusShown = model.actionProperty().isEqualTo(OperatorModel.Action.STATUS)
+                .and(outcome.lastStatusProperty().isNotNull());
+        showOnlyWhen(result, outcome.resultProperty().isNotEmpty().and(statusShown.not()));
+        showOnlyWhen(resultTitle, result.visibleProperty().or(statusShown));
+        statusView.getChildren().setAll(keyStatus);
+        showOnlyWhen(statusView, statusShown);
+        parameterSets.getChildren().setAll(new ParameterSetsView(model.inFlight(), null));
+        importParameterSets.getChildren().setAll(new ParameterSetsView(model.inFlight(), model.parametersFolderProperty()));
+        showOnlyWhen(inFlightBox, model.actionProperty().isEqualTo(OperatorModel.Action.PARAMETERS));
+        outcome.lastStatusProperty().addListener((obs, old, status) -> {
+            showSummary(status);
+            if (status != null) {
+                keyStatus.show(status);
+            }
+        });
+        statusLine.textProperty().bind(model.statusLine().textProperty());
+        statusLine.textProperty().addListener((obs, old, text) -> {
+            statusLine.getStyleClass().removeAll("field-error", "success-text");
+            statusLine.getStyleClass().add(model.statusLine().failedProperty().get() ? "field-error" : "success-text");
+        });
+        countdown = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.inFlight().tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        countdown.play();
+    }
+
+    private static void showOnlyWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     private static String pathText(Path path) {
@@ -194,38 +255,28 @@ public final class OperatorController {
                 : "success-text");
     }
 
-    /** Builds the job (input mistakes are shown at once), then runs it off the FX thread. */
-    private <T> void run(Callable<Callable<T>> build, Consumer<T> onSuccess) {
-        if (model.busyProperty().get()) {
-            return;
-        }
-        Callable<T> job;
-        try {
-            job = build.call();
-        } catch (Exception e) { // an input mistake (a sentence) before anything runs
-            model.failed(e);
-            return;
-        }
-        model.started();
-        running = Tasks.run(job, onSuccess, model::failed);
-        running.setOnCancelled(e -> model.cancelled());
-    }
-
     @FXML
     private void cancel() {
-        if (running != null) {
-            running.cancel(true);
-        }
+        runner.cancel();
+    }
+
+    private <T> void run(OperatorModel.Action step, Callable<Callable<T>> build, Consumer<T> onSuccess) {
+        runner.run(step, ActionRunner.Completion.STEP_DONE, build, onSuccess);
+    }
+
+    private <T> void run(OperatorModel.Action step, ActionRunner.Completion completion, Callable<Callable<T>> build,
+                         Consumer<T> onSuccess) {
+        runner.run(step, completion, build, onSuccess);
     }
 
     @FXML
     private void createKey() {
-        run(model::createKeyJob, model::created);
+        run(OperatorModel.Action.CREATE, model::createKeyJob, model::created);
     }
 
     @FXML
     private void showPolicy() {
-        run(model::policyJob, model::succeeded);
+        run(OperatorModel.Action.CREATE, ActionRunner.Completion.SHOWN, model::policyJob, model.outcome()::succeeded);
     }
 
     @FXML
@@ -247,12 +298,19 @@ public final class OperatorController {
 
     @FXML
     private void getParameters() {
-        run(model::parametersJob, model::succeeded);
+        run(OperatorModel.Action.PARAMETERS, () -> ParametersInFlight.thenRead(model.parametersJob(),
+                model.parametersFolderProperty().get()), model::parametersDownloaded);
     }
 
     @FXML
     private void chooseImportParameters() {
-        chooseParametersFolder();
+        dialogs.chooseFolder(window(), Messages.get("operator.parameters.folder.title")).ifPresent(folder ->
+                run(OperatorModel.Action.IMPORT, ActionRunner.Completion.SHOWN, () -> () -> ParameterSet.read(folder), set -> {
+                    model.inFlight().add(set);
+                    model.parametersFolderProperty().set(folder);
+                    model.outcome().succeeded(Messages.get("operator.inFlight.added", folder, set.keyArn(),
+                            model.inFlight().timeLeftText(set)));
+                }));
     }
 
     @FXML
@@ -263,27 +321,27 @@ public final class OperatorController {
 
     @FXML
     private void checkImport() {
-        run(model::checkImportJob, model::succeeded);
+        run(OperatorModel.Action.IMPORT, ActionRunner.Completion.SHOWN, model::checkImportJob, model.outcome()::succeeded);
     }
 
     @FXML
     private void importMaterial() {
-        run(model::importJob, model::succeeded);
+        run(OperatorModel.Action.IMPORT, model::importJob, model.outcome()::succeeded);
     }
 
     @FXML
     private void status() {
-        run(model::statusJob, model::statusArrived);
+        run(OperatorModel.Action.STATUS, model::statusJob, model::statusArrived);
     }
 
     @FXML
     private void rotate() {
-        run(model::rotateJob, model::succeeded);
+        run(OperatorModel.Action.ROTATE, model::rotateJob, model.outcome()::succeeded);
     }
 
     @FXML
     private void moveAlias() {
-        run(model::moveAliasJob, model::succeeded);
+        run(OperatorModel.Action.ROTATE, model::moveAliasJob, model.outcome()::succeeded);
     }
 
     @FXML
@@ -303,12 +361,13 @@ public final class OperatorController {
 
     /** Says what stops working, asks, and only then acts. */
     private void revoke(Revocation.Kind revocation, String question) {
-        run(() -> model.consequencesJob(revocation), consequences -> {
-            model.succeeded("");
+        run(OperatorModel.Action.REVOKE, ActionRunner.Completion.FIRST_HALF, () -> model.consequencesJob(revocation), consequences -> {
+            model.outcome().succeeded("");
             if (dialogs.confirm(window(), question, consequences, question)) {
-                run(() -> model.revokeJob(revocation), model::succeeded);
+                run(OperatorModel.Action.REVOKE, () -> model.revokeJob(revocation), model.outcome()::succeeded);
             } else {
-                model.note(Messages.get("operator.revoke.declined"));
+                model.outcome().note(Messages.get("operator.revoke.declined"));
+                runner.announce(OperatorModel.Action.REVOKE);
             }
         });
     }

@@ -33,12 +33,6 @@ import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -91,52 +85,19 @@ public final class OperatorModel implements AutoCloseable {
     private final StringProperty materialId = new SimpleStringProperty("");
     private final IntegerProperty deletionDays = new SimpleIntegerProperty(Revocation.MAX_DELETION_DAYS);
 
-    // what happened
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<KeyStatus> lastStatus = new ReadOnlyObjectWrapper<>();
+    // what happened: the last outcome, the steps done, the parameter sets in flight, the status line
+    private final ActionOutcome outcome = new ActionOutcome();
+    private final StepProgress progress = new StepProgress();
+    private final ParametersInFlight inFlight;
+    private final StatusLine statusLine;
 
     private Kms connection;
     private KmsSettings connectedWith;
 
     public OperatorModel(Clock clock) {
         this.clock = clock;
-    }
-
-    // ---- previews: what an action will do, before it does it
-
-    public String preview(Action which) {
-        String key = keyRef.get().isBlank() ? Messages.get("operator.noKey") : keyRef.get().strip();
-        return switch (which) {
-            case CREATE -> Messages.get("operator.create.preview", alias.get().isBlank() ? Messages.get("operator.none")
-                    : alias.get().strip(), multiRegion.get() ? "multi-Region" : "single-Region",
-                    policyFile.get() == null ? Messages.get("operator.create.defaultPolicy")
-                            : policyFile.get().toString());
-            case PARAMETERS -> Messages.get("operator.parameters.preview", key, algorithm.get().name(),
-                    keySpec.get().name(), folderText(parametersFolder.get()));
-            case IMPORT -> Messages.get("operator.import.preview", folderText(wrapped.get()), key,
-                    folderText(parametersFolder.get()), expiryText(), newMaterial.get()
-                            ? Messages.get("operator.import.newMaterial") : Messages.get("operator.import.sameOrFirst"),
-                    logFile.get());
-            case STATUS -> Messages.get("operator.status.preview", key);
-            case ROTATE -> Messages.get("operator.rotate.preview", key);
-            case REVOKE -> Messages.get("operator.revoke.preview", key);
-        };
-    }
-
-    private String expiryText() {
-        return noExpiry.get() ? Messages.get("operator.import.never")
-                : Messages.get("operator.import.expiresOn", expiryInstant().toString(), expiryDays.get());
-    }
-
-    private Instant expiryInstant() {
-        return clock.instant().plus(Duration.ofDays(expiryDays.get())).truncatedTo(ChronoUnit.SECONDS)
-                .minus(Duration.ofMinutes(5)); // "365 days" must still be within KMS's limit when the call lands
-    }
-
-    private static String folderText(Path folder) {
-        return folder == null ? Messages.get("operator.notChosen") : folder.toString();
+        this.inFlight = new ParametersInFlight(clock);
+        this.statusLine = new StatusLine(clock);
     }
 
     // ---- jobs: each runs off the FX thread and returns the text to show
@@ -229,43 +190,30 @@ public final class OperatorModel implements AutoCloseable {
         };
     }
 
+    /** The expiry an import asks for: the chosen days from now. */
+    Instant expiryInstant() {
+        return clock.instant().plus(Duration.ofDays(expiryDays.get())).truncatedTo(ChronoUnit.SECONDS)
+                .minus(Duration.ofMinutes(5)); // "365 days" must still be within KMS's limit when the call lands
+    }
+
     // ---- outcome of a job (FX thread)
-
-    public void started() {
-        busy.set(true);
-        error.set("");
-    }
-
-    public void succeeded(String text) {
-        result.set(text);
-        busy.set(false); // last: whoever waits for the end sees the outcome
-    }
 
     /** The new key becomes the key every following action works on. */
     public void created(CreatedKey created) {
         keyRef.set(created.key().arn());
-        succeeded(Reports.created(created, String.valueOf(policyFile.get())));
+        progress.newKey();
+        outcome.succeeded(Reports.created(created, String.valueOf(policyFile.get())));
     }
 
     public void statusArrived(KeyStatus status) {
-        lastStatus.set(status);
-        succeeded(Reports.status(status));
+        outcome.statusArrived(status, Reports.status(status));
     }
 
-    public void failed(Throwable failure) {
-        error.set(failure instanceof ByokException ? failure.getMessage()
-                : Messages.get("operator.unexpected", failure.getClass().getSimpleName()));
-        busy.set(false);
-    }
-
-    public void cancelled() {
-        error.set(Messages.get("operator.cancelled"));
-        busy.set(false);
-    }
-
-    /** Shows a message without running anything (e.g. a choice the operator declined). */
-    public void note(String text) {
-        result.set(text);
+    /** The new set joins the list in flight and becomes the one the import uses. */
+    public void parametersDownloaded(ParametersInFlight.Downloaded downloaded) {
+        inFlight.add(downloaded.set());
+        parametersFolder.set(downloaded.set().folder());
+        outcome.succeeded(downloaded.report());
     }
 
     // ---- connection
@@ -411,19 +359,23 @@ public final class OperatorModel implements AutoCloseable {
         return deletionDays;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public ActionOutcome outcome() {
+        return outcome;
     }
 
-    public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+    public StepProgress progress() {
+        return progress;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public ParametersInFlight inFlight() {
+        return inFlight;
     }
 
-    public ReadOnlyObjectProperty<KeyStatus> lastStatusProperty() {
-        return lastStatus.getReadOnlyProperty();
+    public StatusLine statusLine() {
+        return statusLine;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }
