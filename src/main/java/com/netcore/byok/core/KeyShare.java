@@ -68,19 +68,6 @@ public final class KeyShare implements Destroyable, AutoCloseable {
         return "share-" + number + "-of-" + count;
     }
 
-    /**
-     * The share file's text (see {@link ShareText}). It holds the share, so keep the string no longer than
-     * needed: Java strings cannot be wiped.
-     */
-    public String text() {
-        return ShareText.format(this);
-    }
-
-    /** The share in one line of QR alphanumeric characters, for the sheet's QR code; {@link ShareText} reads it back. */
-    public String qrPayload() {
-        return ShareText.compact(this);
-    }
-
     /** Same key and same split (KCV, K and N); says nothing about the share numbers. */
     public boolean sameSplitAs(KeyShare other) {
         return kcv.equals(other.kcv) && scheme.equals(other.scheme);

@@ -1,6 +1,5 @@
 package com.netcore.byok.core;
 
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,24 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bouncycastle.crypto.threshold.ShamirSecretSplitter;
-import org.bouncycastle.crypto.threshold.ShamirSplitSecret;
-import org.bouncycastle.crypto.threshold.ShamirSplitSecretShare;
 
 /**
- * Shamir secret sharing of a key with Bouncy Castle's {@code org.bouncycastle.crypto.threshold}: byte by byte
- * over GF(2^8) with the AES polynomial x^8 + x^4 + x^3 + x + 1 (0x11B); share number i is the random
- * polynomial of degree K-1 evaluated at x = i, and the key is its value at x = 0.
- * <p>
- * Copies Bouncy Castle keeps and this class cannot wipe: {@code resplit} puts a clone of the key into its
- * coefficient matrix (a local array, left to the garbage collector), and each {@code ShamirSplitSecretShare}
- * holds a private clone of its share bytes; {@code getSecret} copies every share once more. Arrays handed
- * back to us ({@code getEncoded}, {@code getSecret}) are wiped or owned by a {@link SecretKeyMaterial}.
+ * Splits a key into custodians' shares and combines them again, with {@link Shamir} (GF(2^8), the field and
+ * x coordinates of Bouncy Castle's {@code ShamirSecretSplitter}, so shares interoperate with it). Every
+ * intermediate array is wiped; the shares' bytes live only in their {@link SecretKeyMaterial}.
  */
 public final class KeyShares {
-    private static final ShamirSecretSplitter.Algorithm FIELD = ShamirSecretSplitter.Algorithm.AES;
-    private static final ShamirSecretSplitter.Mode MODE = ShamirSecretSplitter.Mode.Native;
-
     private KeyShares() {
     }
 
@@ -38,38 +26,24 @@ public final class KeyShares {
                                        LocalDate created, SecureRandom random) {
         List<String> names = checkCustodians(custodians, scheme);
         String kcv = key.kcv();
-        ShamirSplitSecret split = new ShamirSecretSplitter(FIELD, MODE, key.length(), random)
-                .resplit(key.bytes(), scheme.threshold(), scheme.count());
-        ShamirSplitSecretShare[] parts = split.getSecretShares();
+        byte[][] parts = Shamir.split(key.bytes(), scheme.threshold(), scheme.count(), random);
         List<KeyShare> shares = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
-            byte[] data = encoded(parts[i]);
             shares.add(new KeyShare(kcv, scheme, i + 1, names.isEmpty() ? "" : names.get(i), Optional.of(created),
-                    SecretKeyMaterial.adopt(data)));
+                    SecretKeyMaterial.adopt(parts[i])));
         }
         return List.copyOf(shares);
     }
 
     /** Interpolates the key at x = 0 from shares already checked to belong together (see {@link ShareSet}). */
     static SecretKeyMaterial combine(List<KeyShare> shares) {
-        ShamirSplitSecretShare[] parts = new ShamirSplitSecretShare[shares.size()];
-        for (int i = 0; i < parts.length; i++) {
-            KeyShare share = shares.get(i);
-            parts[i] = new ShamirSplitSecretShare(share.data(), share.number()); // BC keeps its own clone
+        int[] xs = new int[shares.size()];
+        byte[][] ys = new byte[shares.size()][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = shares.get(i).number();
+            ys[i] = shares.get(i).data(); // the share's own array: read, not copied
         }
-        try {
-            return SecretKeyMaterial.adopt(new ShamirSplitSecret(FIELD, MODE, parts).getSecret());
-        } catch (IOException e) {
-            throw new IllegalStateException("Bouncy Castle could not combine the shares", e);
-        }
-    }
-
-    private static byte[] encoded(ShamirSplitSecretShare part) {
-        try {
-            return part.getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException("Bouncy Castle could not encode a share", e);
-        }
+        return SecretKeyMaterial.adopt(Shamir.combine(xs, ys));
     }
 
     private static List<String> checkCustodians(List<String> custodians, ShareScheme scheme) {

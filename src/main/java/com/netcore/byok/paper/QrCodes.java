@@ -7,6 +7,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -18,8 +19,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * QR codes of shares with ZXing: the modules to draw (the sheet draws them as vector squares), a raster
@@ -31,15 +36,24 @@ public final class QrCodes {
     /** Level M: restores up to about 15% damage; the share's own checksum catches the rest. */
     static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
     static final int MAX_IMAGE_PIXELS = 40_000_000;
+    static final int MAX_IMAGE_SIDE = 20_000;
+
+    static {
+        ImageIO.setUseCache(false); // ImageIO's disk cache would leave a scanned share in /tmp
+    }
 
     private QrCodes() {
     }
 
-    /** The code's modules, {@code true} for dark, without the quiet zone: {@code [y][x]}. */
-    public static boolean[][] modules(String payload) {
+    /**
+     * The code's modules, {@code true} for dark, without the quiet zone: {@code [y][x]}. ZXing's encoder takes
+     * only a String, so one String of the payload is made here and left to the garbage collector: the one copy
+     * of a share on the way to a sheet that cannot be wiped.
+     */
+    public static boolean[][] modules(char[] payload) {
         ByteMatrix matrix;
         try {
-            matrix = Encoder.encode(payload, LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
+            matrix = Encoder.encode(new String(payload), LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("QR payload does not fit a QR code: " + e.getMessage(), e);
         }
@@ -54,7 +68,7 @@ public final class QrCodes {
     }
 
     /** A black-on-white image of the code with its quiet zone, {@code pixelsPerModule} pixels per module. */
-    public static BufferedImage image(String payload, int pixelsPerModule) {
+    public static BufferedImage image(char[] payload, int pixelsPerModule) {
         boolean[][] dark = modules(payload);
         int size = (dark.length + 2 * QUIET_ZONE) * pixelsPerModule;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
@@ -75,32 +89,55 @@ public final class QrCodes {
                 || startsWith(content, 'G', 'I', 'F', '8') || startsWith(content, 'B', 'M');
     }
 
-    /** Reads the one QR code in an image file's bytes; {@code what} names the file in messages. */
+    /**
+     * Reads the one QR code in an image file's bytes; {@code what} names the file in messages. Decodes from
+     * memory (no ImageIO cache file) and refuses an image whose header declares more pixels than a scan has,
+     * before any pixel is decoded.
+     */
     public static String read(byte[] imageFile, String what) {
         BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(imageFile));
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(imageFile))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new ByokException(what + " is not an image this tool can read. Save the scan as PNG or JPEG.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                checkSize(reader.getWidth(0), reader.getHeight(0), what);
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof ByokException refused) {
+                throw refused;
+            }
             throw new ByokException(what + " is a damaged image (" + e.getMessage() + "). Scan the sheet again and "
                     + "save it as PNG or JPEG.");
-        }
-        if (image == null) {
-            throw new ByokException(what + " is not an image this tool can read. Save the scan as PNG or JPEG.");
         }
         return read(image, what);
     }
 
+    private static void checkSize(int width, int height, String what) {
+        if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || (long) width * height > MAX_IMAGE_PIXELS) {
+            throw new ByokException(what + " is " + width + " x " + height + " pixels, too large to search for a QR "
+                    + "code. Scan the sheet at 300 dpi or less, or crop the image to the code.");
+        }
+    }
+
     /** Reads the one QR code in {@code image}. */
     public static String read(BufferedImage image, String what) {
-        if ((long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS) {
-            throw new ByokException(what + " is " + image.getWidth() + " x " + image.getHeight() + " pixels, too large "
-                    + "to search for a QR code. Scan the sheet at 300 dpi or less, or crop the image to the code.");
-        }
+        checkSize(image.getWidth(), image.getHeight(), what);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         try {
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            if (result.getRawBytes() != null) {
+                Arrays.fill(result.getRawBytes(), (byte) 0);
+            }
+            return result.getText(); // ZXing's String (and its builder's buffer) cannot be wiped
         } catch (NotFoundException e) {
             throw new ByokException(what + " shows no QR code that can be read. Scan the sheet again, flat, sharp and "
                     + "whole, or type the share text instead.");

@@ -5,9 +5,10 @@ import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.SafeFiles;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.ShareText;
+import com.netcore.byok.core.ShareWriter;
 import com.netcore.byok.core.WrappedKeyFiles;
+import com.netcore.byok.core.WrittenShare;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -76,8 +77,10 @@ public final class ShareFiles {
         try {
             for (KeyShare share : shares) {
                 int count = share.scheme().count();
-                files.put(textName(share.number(), count), share.text().getBytes(StandardCharsets.UTF_8));
-                files.put(sheetName(share.number(), count), ShareSheet.pdf(share));
+                try (WrittenShare written = ShareWriter.write(share)) {
+                    files.put(textName(share.number(), count), written.textUtf8());
+                    files.put(sheetName(share.number(), count), ShareSheet.pdf(share, written));
+                }
             }
         } catch (RuntimeException e) {
             files.values().forEach(bytes -> Arrays.fill(bytes, (byte) 0));
@@ -86,9 +89,16 @@ public final class ShareFiles {
         return new WrappedKeyFiles.SharesOut(shares.get(0).scheme(), folder, files);
     }
 
-    /** Reads a share from a text share file, or from a PNG, JPEG, GIF or BMP image of its QR code. */
+    /**
+     * Reads a share from a text share file, or from a PNG, JPEG, GIF or BMP image of its QR code. Devices, pipes
+     * and other non-regular files are refused before reading; the file's bytes are wiped once read.
+     */
     public static KeyShare read(Path file) {
         String what = "Share file " + file;
+        if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            throw new ByokException(what + " is not a regular file (a device, pipe or socket). Choose the share's "
+                    + "text file or an image of its QR code.");
+        }
         byte[] content = SafeFiles.readSmall(file, what, MAX_IMAGE_BYTES);
         try {
             if (QrCodes.isImage(content)) {

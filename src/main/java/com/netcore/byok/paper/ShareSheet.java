@@ -2,10 +2,13 @@ package com.netcore.byok.paper;
 
 import com.netcore.byok.core.KeyCheckValue;
 import com.netcore.byok.core.KeyShare;
+import com.netcore.byok.core.ShareWriter;
 import com.netcore.byok.core.Version;
+import com.netcore.byok.core.WrittenShare;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +42,13 @@ public final class ShareSheet {
 
     /** The sheet as PDF bytes; they hold the share, so the caller wipes them once written. */
     public static byte[] pdf(KeyShare share) {
+        try (WrittenShare written = ShareWriter.write(share)) {
+            return pdf(share, written);
+        }
+    }
+
+    /** As above, from the share's text and QR payload already written (and wiped by the caller). */
+    public static byte[] pdf(KeyShare share, WrittenShare written) {
         OfflineFonts.install();
         try (PDDocument document = new PDDocument(); WipedBuffer buffer = new WipedBuffer()) {
             PDPage page = new PDPage(PAGE);
@@ -49,7 +59,7 @@ public final class ShareSheet {
             ShareSheet sheet = new ShareSheet();
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
                 sheet.out = stream;
-                sheet.draw(share);
+                sheet.draw(share, written);
             }
             document.save(buffer);
             return buffer.toByteArray();
@@ -58,7 +68,7 @@ public final class ShareSheet {
         }
     }
 
-    private void draw(KeyShare share) throws IOException {
+    private void draw(KeyShare share, WrittenShare written) throws IOException {
         float left = MARGIN;
         float right = PAGE.getWidth() - MARGIN;
         float y = PAGE.getHeight() - MARGIN;
@@ -71,7 +81,7 @@ public final class ShareSheet {
         y = paragraph(regular, 11, left, y - 54, column, "Any " + k + " of the " + n + " shares restore the key; fewer "
                 + "reveal nothing about it. Keep this sheet apart from the other shares.", 14);
 
-        qr(share.qrPayload(), right - QR_SIZE, PAGE.getHeight() - MARGIN - QR_SIZE);
+        qr(written.qrPayload(), right - QR_SIZE, PAGE.getHeight() - MARGIN - QR_SIZE);
         text(regular, 8, right - QR_SIZE + 12, PAGE.getHeight() - MARGIN - QR_SIZE - 10,
                 "QR code of this share, for the restore");
 
@@ -83,7 +93,8 @@ public final class ShareSheet {
 
         y = Math.min(y, PAGE.getHeight() - MARGIN - QR_SIZE - 22) - 16;
         text(bold, 11, left, y, "The share, to type back exactly if the QR code cannot be read");
-        List<String> lines = share.text().lines().filter(line -> !line.startsWith("#")).toList();
+        char[] text = written.text();
+        List<int[]> lines = shownLines(text);
         float lineHeight = 15;
         float boxTop = y - 8;
         float boxHeight = lines.size() * lineHeight + 14;
@@ -91,9 +102,9 @@ public final class ShareSheet {
         out.addRect(left, boxTop - boxHeight, right - left, boxHeight);
         out.stroke();
         float ty = boxTop - 18;
-        for (String line : lines) {
-            boolean data = line.startsWith("Data ") || line.startsWith("Checksum");
-            text(data ? monoBold : mono, 11.5f, left + 12, ty, line);
+        for (int[] line : lines) {
+            boolean data = startsWith(text, line[0], "Data ") || startsWith(text, line[0], "Checksum");
+            charByChar(data ? monoBold : mono, 11.5f, left + 12, ty, text, line[0], line[1]);
             ty -= lineHeight;
         }
         y = boxTop - boxHeight - 22;
@@ -125,6 +136,41 @@ public final class ShareSheet {
                 + "  \u00B7  this sheet alone reveals nothing about the key");
     }
 
+    /** The [start, end) of each line of the share text that the sheet shows: all but the '#' comments. */
+    private static List<int[]> shownLines(char[] text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length; i++) {
+            if (i == text.length || text[i] == '\n') {
+                if (i > start && text[start] != '#') {
+                    lines.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean startsWith(char[] text, int start, String prefix) {
+        return text.length - start >= prefix.length()
+                && prefix.contentEquals(CharBuffer.wrap(text, start, prefix.length()));
+    }
+
+    /**
+     * Shows the characters one string each, so that neither a String nor the page's content stream ever holds
+     * a run of share digits: PDFBox takes only Strings, which cannot be wiped.
+     */
+    private void charByChar(PDType1Font font, float size, float x, float y, char[] text, int start, int end)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        for (int i = start; i < end; i++) {
+            out.showText(String.valueOf(text[i]));
+        }
+        out.endText();
+    }
+
     private float fact(float x, float y, String label, String value) throws IOException {
         text(bold, 9.5f, x, y, label);
         if (value == null) {
@@ -152,7 +198,7 @@ public final class ShareSheet {
     }
 
     /** The code as filled squares, one run of dark modules per rectangle, inside its white quiet zone. */
-    private void qr(String payload, float x, float y) throws IOException {
+    private void qr(char[] payload, float x, float y) throws IOException {
         boolean[][] dark = QrCodes.modules(payload);
         float module = QR_SIZE / (dark.length + 2 * QrCodes.QUIET_ZONE);
         float origin = x + QrCodes.QUIET_ZONE * module;

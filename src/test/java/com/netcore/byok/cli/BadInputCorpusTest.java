@@ -8,6 +8,7 @@ import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeyShares;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareScheme;
+import com.netcore.byok.core.ShareTexts;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.FolderState;
@@ -347,12 +348,12 @@ class BadInputCorpusTest {
             OTHER_KCV = other.kcv();
             List<KeyShare> split = KeyShares.split(key, new ShareScheme(3, 5), List.of(), day, new SecureRandom());
             for (KeyShare share : split) {
-                SHARES.put("s" + share.number() + ".txt", share.text());
+                SHARES.put("s" + share.number() + ".txt", ShareTexts.text(share));
             }
-            SHARES.put("other-2.txt", KeyShares.split(other, new ShareScheme(3, 5), List.of(), day, new SecureRandom())
-                    .get(1).text());
-            SHARES.put("two-of-five-2.txt", KeyShares.split(key, new ShareScheme(2, 5), List.of(), day, new SecureRandom())
-                    .get(1).text());
+            SHARES.put("other-2.txt", ShareTexts.text(
+                    KeyShares.split(other, new ShareScheme(3, 5), List.of(), day, new SecureRandom()).get(1)));
+            SHARES.put("two-of-five-2.txt", ShareTexts.text(
+                    KeyShares.split(key, new ShareScheme(2, 5), List.of(), day, new SecureRandom()).get(1)));
         }
     }
 

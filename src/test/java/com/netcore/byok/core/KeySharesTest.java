@@ -2,6 +2,7 @@ package com.netcore.byok.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class KeySharesTest {
     }
 
     static KeyShare copy(KeyShare share) {
-        return ShareText.parse(share.text(), "test");
+        return ShareText.parse(ShareTexts.text(share), "test");
     }
 
     static SecretKeyMaterial restore(List<KeyShare> shares) {
@@ -170,8 +171,8 @@ class KeySharesTest {
     void textAndQrPayloadReadBackToTheSameShare() {
         List<KeyShare> shares = split("2-of-3", "Alice Martin", "Bob Ng", "Chloé Dubois");
         for (KeyShare share : shares) {
-            for (String form : List.of(share.text(), share.qrPayload(), share.text().replace("\n", "\r\n"),
-                    share.text().toLowerCase().replace("data", "Data"))) {
+            for (String form : List.of(ShareTexts.text(share), ShareTexts.qrPayload(share), ShareTexts.text(share).replace("\n", "\r\n"),
+                    ShareTexts.text(share).toLowerCase().replace("data", "Data"))) {
                 try (KeyShare read = ShareText.parse(form, "test")) {
                     assertThat(read.sameDataAs(share)).isTrue();
                     assertThat(read.number()).isEqualTo(share.number());
@@ -179,21 +180,21 @@ class KeySharesTest {
                     assertThat(read.scheme()).isEqualTo(share.scheme());
                 }
             }
-            try (KeyShare read = ShareText.parse(share.text(), "test")) {
+            try (KeyShare read = ShareText.parse(ShareTexts.text(share), "test")) {
                 assertThat(read.custodian()).isEqualTo(share.custodian());
                 assertThat(read.created()).contains(DAY);
             }
         }
-        assertThat(shares.get(2).text()).contains("Custodian: Chloé Dubois\n", "Created: 2026-03-14\n",
+        assertThat(ShareTexts.text(shares.get(2))).contains("Custodian: Chloé Dubois\n", "Created: 2026-03-14\n",
                 "Share number: 3\n", "Shares made: 3\n", "Shares needed: 2\n", "Format: 1\n");
-        assertThat(shares.get(0).qrPayload()).matches("BYOK-SHARE:1:[0-9A-F]{6}:2:3:1:[0-9A-F]{64}:[0-9A-F]{8}");
-        assertThat(shares.get(0).toString()).doesNotContain(shares.get(0).qrPayload().substring(30, 40));
+        assertThat(ShareTexts.qrPayload(shares.get(0))).matches("BYOK-SHARE:1:[0-9A-F]{6}:2:3:1:[0-9A-F]{64}:[0-9A-F]{8}");
+        assertThat(shares.get(0).toString()).doesNotContain(ShareTexts.qrPayload(shares.get(0)).substring(30, 40));
     }
 
     @Test
     void everySingleDigitTypoIsLocatedToItsGroup() {
         KeyShare share = split("3-of-5").get(1);
-        String text = share.text();
+        String text = ShareTexts.text(share);
         List<String> lines = text.lines().toList();
         int checked = 0;
         for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) {
@@ -205,7 +206,7 @@ class KeySharesTest {
             int digit = 0;
             for (int col = line.indexOf(':') + 1; col < line.length(); col++) {
                 char c = line.charAt(col);
-                if (!ShareText.isHexDigit(c)) {
+                if (!ShareCodes.isHexDigit(c)) {
                     continue;
                 }
                 int group = digit / 4 + 1;
@@ -237,7 +238,7 @@ class KeySharesTest {
     @Test
     void liveCheckFollowsTheTyping() {
         KeyShare share = split("3-of-5").get(0);
-        String text = share.text().lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+        String text = ShareTexts.text(share).lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
         assertThat(ShareText.check("").status()).isEqualTo(ShareCheck.Status.EMPTY);
         ShareCheck previous = null;
         for (int end = 1; end < text.length() - 1; end++) {
@@ -266,6 +267,33 @@ class KeySharesTest {
         assertThat(wrong.group()).isEqualTo(1);
     }
 
+    @Test
+    void errorsPointByLineAndGroupAndNeverRepeatShareDigits() {
+        KeyShare share = split("3-of-5").get(1);
+        String text = ShareTexts.text(share);
+        List<String> lines = text.lines().toList();
+        for (int d = 1; d <= 4; d++) {
+            int index = lines.indexOf(lines.stream().filter(l -> l.startsWith("Data ")).toList().get(0)) + d - 1;
+            String line = lines.get(index);
+            String[] groups = line.substring(line.indexOf(':') + 1).replace("/", " ").trim().split("\\s+");
+            // a data line typed with its first two groups where the label belongs, and one with a digit dropped
+            List<String> wrongLines = List.of(groups[0] + " " + groups[1] + ": " + groups[2] + " " + groups[3],
+                    line.replaceFirst(groups[1], groups[1].substring(1)));
+            for (String wrongLine : wrongLines) {
+                List<String> changed = new ArrayList<>(lines);
+                changed.set(index, wrongLine);
+                String wrong = String.join("\n", changed);
+                Throwable thrown = catchThrowable(() -> ShareText.parse(wrong, "Share file s.txt"));
+                assertThat(thrown).isInstanceOf(ByokException.class).hasMessageContaining("line " + (index + 1));
+                ShareCheck live = ShareText.check(wrong);
+                for (String group : groups) {
+                    assertThat(thrown.getMessage()).as(wrongLine).doesNotContainIgnoringCase(group);
+                    assertThat(live.message()).as(wrongLine).doesNotContainIgnoringCase(group);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unsupported version|Format: 1|Format: 2|line 3 says format version 2, which this BYOK Wizard does not read",
@@ -276,18 +304,18 @@ class KeySharesTest {
         "k above n|Shares needed: 3|Shares needed: 6|line 7: 6 shares needed out of 5 made cannot be right",
         "number above n|Share number: 2|Share number: 9|line 5: share number 9 is more than the 5 shares made",
         "line missing|Data 4: .*\\n||the share is incomplete: it has no 'Data 4' line.",
-        "unknown label|Shares made|Shares mad|line 6 has the label 'Shares mad', which a key share does not have",
+        "unknown label|Shares made|Shares mad|line 6 has a label that a key share does not have",
         "repeated label|Shares made: 5|Shares made: 5\\nShares made: 5|line 7 repeats 'Shares made' (first on line 6)",
         "bad kcv|(Key KCV \\(AES-CMAC\\): ).*|$1XYZ|line 4: the key KCV must be 6 hex digits",
     })
     void textMistakesAreNamedWithTheirLine(String name, String regex, String replacement, String message) {
         KeyShare share = split("3-of-5").get(1);
-        String wrong = share.text().replaceFirst(regex, replacement == null ? "" : replacement.replace("\\n", "\n"));
-        assertThat(wrong).isNotEqualTo(share.text());
+        String wrong = ShareTexts.text(share).replaceFirst(regex, replacement == null ? "" : replacement.replace("\\n", "\n"));
+        assertThat(wrong).isNotEqualTo(ShareTexts.text(share));
         assertThatThrownBy(() -> ShareText.parse(wrong, "Share file s.txt"))
                 .isInstanceOf(ByokException.class).hasMessageContaining("Share file s.txt: " + message)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(share.text().substring(
-                        share.text().indexOf("Data 1: ") + 8, share.text().indexOf("Data 1: ") + 17)));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ShareTexts.text(share).substring(
+                        ShareTexts.text(share).indexOf("Data 1: ") + 8, ShareTexts.text(share).indexOf("Data 1: ") + 17)));
     }
 
     @Test
@@ -349,22 +377,22 @@ class KeySharesTest {
     @Test
     void lineCheckDetectsEveryTwoByteErrorAndLocatesEveryOneByteError() {
         byte[] line = HexFormat.of().parseHex("8e1c04a7d2f05b39");
-        int check = ShareText.lineCheck(line, 0, 3);
+        int check = ShareCodes.lineCheck(line, 0, 3);
         for (int p = 0; p < 8; p++) {
             for (int e = 1; e < 256; e++) {
                 byte[] wrong = line.clone();
                 wrong[p] ^= (byte) e;
-                int diff = check ^ ShareText.lineCheck(wrong, 0, 3);
-                assertThat(ShareText.locate(diff >> 8, diff & 0xFF)).isEqualTo(p);
+                int diff = check ^ ShareCodes.lineCheck(wrong, 0, 3);
+                assertThat(ShareCodes.locate(diff >> 8, diff & 0xFF)).isEqualTo(p);
                 for (int q = p + 1; q < 8; q += 3) {
                     byte[] twice = wrong.clone();
                     twice[q] ^= (byte) (e * 7 + 1);
                     if (twice[q] != line[q]) {
-                        assertThat(ShareText.lineCheck(twice, 0, 3)).isNotEqualTo(check);
+                        assertThat(ShareCodes.lineCheck(twice, 0, 3)).isNotEqualTo(check);
                     }
                 }
             }
         }
-        assertThat(ShareText.lineCheck(line, 0, 2)).as("the line number counts").isNotEqualTo(check);
+        assertThat(ShareCodes.lineCheck(line, 0, 2)).as("the line number counts").isNotEqualTo(check);
     }
 }
