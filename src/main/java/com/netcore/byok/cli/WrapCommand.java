@@ -63,6 +63,10 @@ final class WrapCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace output files that already exist (never share files).")
     boolean force;
 
+    @Option(names = "--allow-weak-key", description = "Wrap a key that looks like a test or placeholder key "
+            + "(e.g. a repeated pattern) because it is a known legacy key that must be imported as it is.")
+    boolean allowWeakKey;
+
     @ArgGroup(exclusive = false, heading = "%nSplit the key for custodians (optional):%n")
     Split split;
 
@@ -134,7 +138,7 @@ final class WrapCommand implements Callable<Integer> {
             Optional<WrappedKeyFiles.SharesOut> shares = split == null ? Optional.empty()
                     : Optional.of(splitKey(material, random, clock));
             WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(params, material, assembled.source(), out,
-                    force, random, clock, shares);
+                    force, random, clock, shares, allowWeakKey);
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
             stdout.println("Wrote:");
             for (Path file : written.files()) {
