@@ -3,6 +3,7 @@ package com.netcore.byok.ceremony;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeyShares;
+import com.netcore.byok.core.WeakKeys;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.paper.ShareFiles;
 import java.nio.file.Path;
@@ -32,12 +33,13 @@ public final class Ceremony {
 
     /** Runs {@code request}; slow (RSA, PDF sheets), so front ends call it off their UI thread. */
     public static WrapResult wrap(WrapRequest request, SecureRandom random, Clock clock) {
+        WeakKeys.refuseUnlessAllowed(request.key().key(), request.allowWeakKey()); // before any share is made
         Optional<WrappedKeyFiles.SharesOut> shares = request.split().map(plan -> {
             SplitPlan.checkKeyCanBeSplit(request.key().source());
             return splitAndRender(request, plan, random, clock);
         });
         WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),
-                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares);
+                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares, true);
         List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
                 .orElse(List.of());
         return new WrapResult(List.of(written), shareFiles);

@@ -14,9 +14,11 @@ import java.util.Optional;
  * <p>{@code parameterSets} is a list so that one key can later be wrapped for several Regions in one
  * all-or-nothing step (a subfolder of {@code outputFolder} per Region); today exactly one set is accepted.
  * Signing (a vendor signature to check, a receipt to sign) would join as further optional components.
+ * {@code allowWeakKey}: the user confirmed that a key {@link com.netcore.byok.core.WeakKeys} refuses is a known
+ * legacy key.
  */
 public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder,
-                          boolean overwrite, Optional<SplitPlan> split) {
+                          boolean overwrite, Optional<SplitPlan> split, boolean allowWeakKey) {
 
     public WrapRequest {
         parameterSets = List.copyOf(parameterSets);
@@ -29,7 +31,13 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
     /** A wrap for one set of import parameters. */
     public static WrapRequest of(ImportParameters parameters, AssembledKey key, Path outputFolder, boolean overwrite,
                                  Optional<SplitPlan> split) {
-        return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split);
+        return of(parameters, key, outputFolder, overwrite, split, false);
+    }
+
+    /** As above; {@code allowWeakKey} lets a known legacy key through the weak-key check. */
+    public static WrapRequest of(ImportParameters parameters, AssembledKey key, Path outputFolder, boolean overwrite,
+                                 Optional<SplitPlan> split, boolean allowWeakKey) {
+        return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split, allowWeakKey);
     }
 
     /** The one parameter set of today's wraps. */

@@ -68,6 +68,10 @@ final class WrapCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace output files that already exist (never share files).")
     boolean force;
 
+    @Option(names = "--allow-weak-key", description = "Wrap a key that looks like a test or placeholder key "
+            + "(e.g. a repeated pattern) because it is a known legacy key that must be imported as it is.")
+    boolean allowWeakKey;
+
     @ArgGroup(exclusive = false, heading = "%nSplit the key for custodians (optional):%n")
     Split split;
 
@@ -131,7 +135,7 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan), random, clock);
+            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan, allowWeakKey), random, clock);
             WrappedKeyFiles.Written written = result.written();
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
             stdout.println("Wrote:");

@@ -21,10 +21,10 @@ final class DateTimes {
     record Found(Instant instant, boolean zoneAssumed, boolean epoch, String text) {
     }
 
-    private static final String MONTH = "(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String DOW = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)";
+    private static final String MONTH = "(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\\.?";
+    private static final String DOW = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+,?\\s++)";
     private static final String TIME = "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,](?<f>\\d{1,9}))?)?"
-            + "(?:\\s*(?<ap>[ap])\\.?m\\.?)?";
+            + "(?:\\s*+(?<ap>[ap])\\.?m\\.?)?";
     private static final Map<String, ZoneOffset> ZONE_NAMES = Map.ofEntries(
             Map.entry("z", ZoneOffset.UTC), Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC),
             Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
@@ -38,24 +38,24 @@ final class DateTimes {
             Map.entry("sgt", ZoneOffset.ofHours(8)), Map.entry("hkt", ZoneOffset.ofHours(8)),
             Map.entry("jst", ZoneOffset.ofHours(9)), Map.entry("kst", ZoneOffset.ofHours(9)),
             Map.entry("aest", ZoneOffset.ofHours(10)), Map.entry("aedt", ZoneOffset.ofHours(11)));
-    private static final String ZONE = "(?:\\s*(?<z>z(?![a-z])|(?:utc|gmt)?\\s*[+-]\\d{1,2}(?::?\\d{2})?(?![\\d:])|"
+    private static final String ZONE = "(?:\\s*+(?<z>z(?![a-z])|(?:utc|gmt)?+\\s*+[+-]\\d{1,2}(?::?\\d{2})?(?![\\d:])|"
             + String.join("|", ZONE_NAMES.keySet().stream().filter(n -> !n.equals("z"))
                     .sorted((a, b) -> b.length() - a.length()).toList())
-            + ")(?![a-z]))?(?:\\s*\\[[A-Za-z_/+\\-0-9]+\\])?";
+            + ")(?![a-z]))?(?:\\s*+\\[[A-Za-z_/+\\-0-9]++\\])?";
 
     private static final List<Pattern> PATTERNS = List.of(
             // 2026-11-29T17:27:12.227Z, 2026-11-29 17:27 UTC, 2026/11/29, 17:27:12 +01:00
-            compile("(?<y>\\d{4})[-/.](?<mo>\\d{1,2})[-/.](?<d>\\d{1,2})(?:t|\\s+|,\\s*)" + TIME + ZONE),
+            compile("(?<y>\\d{4})[-/.](?<mo>\\d{1,2})[-/.](?<d>\\d{1,2})(?:t|\\s++|,\\s*+)" + TIME + ZONE),
             // Sun Nov 29 17:27:12 UTC 2026 (Unix date)
-            compile(DOW + MONTH + "\\s+(?<d>\\d{1,2})\\s+" + TIME + ZONE + "\\s+(?<y>\\d{4})"),
+            compile(DOW + MONTH + "\\s++(?<d>\\d{1,2})\\s++" + TIME + ZONE + "\\s++(?<y>\\d{4})"),
             // Sunday, 29 November 2026 17:27:12 GMT; 29-Nov-2026 5:27 PM
-            compile(DOW + "?(?<d>\\d{1,2})(?:st|nd|rd|th)?[\\s-]+" + MONTH + "[\\s-]+(?<y>\\d{4})(?:,?\\s+(?:at\\s+)?)"
+            compile(DOW + "?(?<d>\\d{1,2})(?:st|nd|rd|th)?[\\s-]++" + MONTH + "[\\s-]++(?<y>\\d{4})(?:,?\\s++(?:at\\s++)?)"
                     + TIME + ZONE),
             // November 29, 2026 at 5:27:12 PM UTC
-            compile(DOW + "?" + MONTH + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?:,?\\s+(?:at\\s+)?)"
+            compile(DOW + "?" + MONTH + "\\s++(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s++(?<y>\\d{4})(?:,?\\s++(?:at\\s++)?)"
                     + TIME + ZONE),
             // 29/11/2026 17:27 or 11/29/2026 5:27 PM (day or month first, told apart when one is above 12)
-            compile("(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4}),?\\s+" + TIME + ZONE));
+            compile("(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4}),?\\s++" + TIME + ZONE));
     private static final Pattern EPOCH = Pattern.compile("(?<![\\d.])(1\\d{9})(?:\\.\\d+)?(?![\\d])");
 
     private DateTimes() {

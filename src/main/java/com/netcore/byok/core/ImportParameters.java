@@ -93,7 +93,10 @@ public record ImportParameters(
         return validTo().map(t -> Duration.between(clock.instant(), t));
     }
 
-    /** Refuses expired parameters: KMS would reject the import anyway. */
+    /**
+     * Refuses expired parameters (KMS would reject the import anyway) and an expiry further ahead than
+     * parameters ever last: that date is something else, such as a copyright year.
+     */
     public void requireNotExpired(Clock clock) {
         requireNotExpired(validTo(), clock);
     }
@@ -104,6 +107,12 @@ public record ImportParameters(
                     + Durations.describe(Duration.between(validTo.get(), clock.instant())) + " ago). KMS would reject "
                     + "the import: the operator must download new import parameters and send the new "
                     + WrappingPublicKey.FILE_NAME + " and " + ImportReadme.FILE_NAME + ".");
+        }
+        if (validTo.isPresent() && validTo.get().isAfter(clock.instant().plus(ImportReadme.LONGEST_VALIDITY))) {
+            throw new ByokException(ImportReadme.FILE_NAME + " gives " + validTo.get() + " as the expiry, "
+                    + Durations.describe(Duration.between(clock.instant(), validTo.get())) + " from now, but KMS import "
+                    + "parameters last only 24 hours, so that date is not their expiry (a copyright year or another "
+                    + "date?). Ask the operator for a " + ImportReadme.FILE_NAME + " that states when the parameters expire.");
         }
     }
 
@@ -127,8 +136,8 @@ public record ImportParameters(
 
     private static Optional<Path> findOne(Path folder, String name, String legacyPrefix, String legacySuffix) {
         Path exact = folder.resolve(name);
-        if (Files.isRegularFile(exact)) {
-            return Optional.of(exact);
+        if (Files.exists(exact) && !Files.isDirectory(exact)) {
+            return Optional.of(exact); // a device or pipe of that name is refused when read, never passed over
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> legacy = files.filter(Files::isRegularFile).filter(p -> {

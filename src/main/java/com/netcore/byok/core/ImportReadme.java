@@ -43,8 +43,12 @@ public record ImportReadme(
     public static final String LABEL_FINGERPRINT = "Public key SHA-256";
     /** KMS import parameters are valid for 24 hours after download. */
     public static final Duration VALIDITY = Duration.ofHours(24);
+    /** The furthest ahead an expiry can plausibly be: 24 hours plus 5 minutes of clock difference. */
+    public static final Duration LONGEST_VALIDITY = VALIDITY.plusMinutes(5);
 
-    static final int MAX_FILE_BYTES = 256 * 1024;
+    /** A real README is about 1 KB of short lines; the bounds keep a hostile file from costing time. */
+    static final int MAX_FILE_BYTES = 64 * 1024;
+    static final int MAX_LINE_CHARS = 4096;
     private static final Pattern ALGORITHM_TOKEN = Pattern.compile("(?<![A-Za-z0-9_])(RSA_AES_KEY_WRAP_SHA_256|"
             + "RSA_AES_KEY_WRAP_SHA_1|RSAES_OAEP_SHA_256|RSAES_OAEP_SHA_1|RSAES_PKCS1_V1_5|SM2PKE)(?![A-Za-z0-9_])");
     private static final Pattern KEY_SPEC_TOKEN = Pattern.compile(
@@ -65,6 +69,13 @@ public record ImportReadme(
             throw new ByokException(what + " is empty. Copy " + FILE_NAME + " again from the operator's download.");
         }
         List<String> lines = List.of(text.split("\\r\\n|\\r|\\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                throw new ByokException(what + " line " + (i + 1) + " is " + lines.get(i).length() + " characters long, "
+                        + "but a README of import parameters has short lines (at most " + MAX_LINE_CHARS
+                        + "). Check that you chose the right file, or ask the operator for it again.");
+            }
+        }
         boolean own = lines.stream().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("").equals(HEADER);
         return own ? parseOwn(file, lines, what) : parseFree(file, lines, what);
     }

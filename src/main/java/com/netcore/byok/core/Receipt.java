@@ -82,9 +82,15 @@ public record Receipt(
                 values.putIfAbsent(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
             }
         }
+        String fileName = required(values, FILE, what);
+        if (!fileName.equals(WrappedKeyFiles.WRAPPED_FILE)) {
+            throw new ByokException(what + " names '" + abbreviate(fileName) + "' as its file, but a receipt always "
+                    + "names " + WrappedKeyFiles.WRAPPED_FILE + ", the file beside it. Use the receipt exactly as the "
+                    + "wizard wrote it.");
+        }
         try {
             return new Receipt(
-                    required(values, FILE, what),
+                    fileName,
                     Long.parseLong(required(values, SIZE, what).replaceFirst("\\s*bytes$", "")),
                     Hex.normalize(required(values, SHA256, what)),
                     WrappingAlgorithm.parse(required(values, ALGORITHM, what)),
@@ -101,6 +107,10 @@ public record Receipt(
             throw new ByokException(what + " has a damaged value (" + e.getMessage() + "). Use the receipt exactly as "
                     + "the wizard wrote it.");
         }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
     }
 
     private static String required(Map<String, String> values, String label, String what) {

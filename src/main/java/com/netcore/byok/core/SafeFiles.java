@@ -12,7 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,24 +25,73 @@ public final class SafeFiles {
     private SafeFiles() {
     }
 
-    /** Reads a small file whole; {@code what} names it in messages (e.g. "Key file /media/usb/key.hex"). */
+    /**
+     * Reads a small regular file whole; {@code what} names it in messages (e.g. "Key file /media/usb/key.hex").
+     * Every file the tool reads comes through here: devices, named pipes, sockets and folders are refused
+     * before they are opened (a pipe would block, /dev/zero never ends), and at most {@code maxBytes + 1}
+     * bytes are ever read, whatever size the file claims.
+     */
     public static byte[] readSmall(Path file, String what, int maxBytes) {
         try {
-            if (Files.isDirectory(file)) {
-                throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
+            Path regular = requireRegularFile(file, what, maxBytes);
+            try (FileChannel channel = FileChannel.open(regular, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buffer = ByteBuffer.allocate(maxBytes + 1);
+                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                    // read until the end of the file or one byte past the bound
+                }
+                if (buffer.position() > maxBytes) {
+                    throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected "
+                            + "(at most " + maxBytes + "). Check that you chose the right file.");
+                }
+                return Arrays.copyOf(buffer.array(), buffer.position());
             }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ByokException(what + " is " + size + " bytes, far larger than expected (at most "
-                        + maxBytes + "). Check that you chose the right file.");
-            }
-            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ByokException(what + " does not exist. Check the path.");
         } catch (AccessDeniedException e) {
             throw new ByokException(what + " cannot be read: permission denied. Check the file's permissions.");
         } catch (IOException e) {
             throw new ByokException(what + " cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    /**
+     * The file to open: {@code file} itself, or the target of a symbolic link, checked to be a regular file
+     * without following any further link, so that opening it can neither block nor run forever.
+     */
+    private static Path requireRegularFile(Path file, String what, int maxBytes) throws IOException {
+        Path target = file;
+        BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
+            target = file.toRealPath();
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (attributes.isDirectory()) {
+            throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ByokException(what + " is not a regular file (it is " + kindOf(target)
+                    + "), so it cannot hold what is expected here. Choose the file itself.");
+        }
+        if (attributes.size() > maxBytes) {
+            throw new ByokException(what + " is " + attributes.size() + " bytes, far larger than expected (at most "
+                    + maxBytes + "). Check that you chose the right file.");
+        }
+        return target;
+    }
+
+    private static String kindOf(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            int type = ((Integer) mode) & 0170000;
+            return switch (type) {
+                case 0020000 -> "a character device such as /dev/zero";
+                case 0060000 -> "a block device";
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | RuntimeException noUnixView) {
+            return "a device, pipe or other special file";
         }
     }
 
@@ -94,8 +145,9 @@ public final class SafeFiles {
 
     /**
      * Writes the files of every batch, possibly into several folders (e.g. the wrapped key and the key shares),
-     * or none of them: all are staged and synced before the first is renamed into place, and a failure removes
-     * whatever was already placed.
+     * or none of them: all are staged and synced before the first is renamed into place. A file being replaced
+     * is first moved aside under a hidden name in its folder; a failure removes whatever was already placed and
+     * puts the replaced files back, and the aside copies are deleted only once every file is in place.
      */
     public static void writeAll(List<Batch> batches) {
         for (Batch batch : batches) {
@@ -103,6 +155,8 @@ public final class SafeFiles {
         }
         Map<Path, Path> staged = new LinkedHashMap<>();
         Map<Path, Boolean> replace = new LinkedHashMap<>();
+        Map<Path, Path> asideOf = new LinkedHashMap<>();
+        List<Path> placeholders = new ArrayList<>();
         List<Path> placed = new ArrayList<>();
         Path folder = batches.isEmpty() ? null : batches.get(0).folder();
         try {
@@ -116,24 +170,32 @@ public final class SafeFiles {
                 }
             }
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
-                folder = move.getValue().getParent();
+                Path target = move.getValue();
+                folder = target.getParent();
                 if (replace.get(move.getKey())) {
-                    Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
+                    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                        Path aside = Files.createTempFile(folder, "." + target.getFileName() + ".", ".replaced");
+                        placeholders.add(aside);
+                        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                        asideOf.put(target, aside);
+                    }
+                    Files.move(move.getKey(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } else {
-                    moveNoReplace(move.getKey(), move.getValue());
+                    moveNoReplace(move.getKey(), target);
                 }
-                placed.add(move.getValue());
+                placed.add(target);
             }
             for (Batch batch : batches) {
                 syncFolder(batch.folder());
             }
         } catch (IOException | RuntimeException e) {
-            for (Path temp : staged.keySet()) {
-                deleteQuietly(temp);
-            }
-            for (Path target : placed) {
-                deleteQuietly(target);
+            staged.keySet().forEach(SafeFiles::deleteQuietly);
+            List<Path> notRestored = rollBack(placed, asideOf);
+            placeholders.stream().filter(p -> !notRestored.contains(p)).forEach(SafeFiles::deleteQuietly);
+            if (!notRestored.isEmpty()) {
+                throw new ByokException("Could not write to output folder " + folder + ": " + reason(e) + ", and the "
+                        + "previous files could not all be put back; they are kept as " + notRestored
+                        + ". Rename them back before trying again.", e);
             }
             if (e instanceof ByokException user) {
                 throw user;
@@ -141,6 +203,26 @@ public final class SafeFiles {
             throw new ByokException("Could not write to output folder " + folder + ": " + reason(e)
                     + ". Nothing was written; check free space and permissions, then try again.", e);
         }
+        placeholders.forEach(SafeFiles::deleteQuietly);
+    }
+
+    /** Removes the newly placed files and puts replaced ones back; returns the aside copies that stayed. */
+    private static List<Path> rollBack(List<Path> placed, Map<Path, Path> asideOf) {
+        for (Path target : placed) {
+            if (!asideOf.containsKey(target)) {
+                deleteQuietly(target);
+            }
+        }
+        List<Path> notRestored = new ArrayList<>();
+        for (Map.Entry<Path, Path> aside : asideOf.entrySet()) {
+            try {
+                Files.move(aside.getValue(), aside.getKey(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException stillAside) {
+                notRestored.add(aside.getValue());
+            }
+        }
+        return notRestored;
     }
 
     private static void moveNoReplace(Path source, Path target) throws IOException {

@@ -47,12 +47,23 @@ public final class WrappedKeyFiles {
         }
     }
 
-    /** As above, and writes {@code shares} too when given; the receipt then notes the split. */
+    /** As above, and writes {@code shares} too when given; the receipt then notes the split. No weak-key check. */
     public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
                                        Path folder, boolean overwrite, SecureRandom random, Clock clock,
                                        Optional<SharesOut> shares) {
+        return wrapAndWrite(parameters, key, source, folder, overwrite, random, clock, shares, true);
+    }
+
+    /**
+     * As above, and refuses a key that looks like a test or placeholder key ({@link WeakKeys}) unless
+     * {@code allowWeakKey}: the user confirmed it is a known legacy key.
+     */
+    public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
+                                       Path folder, boolean overwrite, SecureRandom random, Clock clock,
+                                       Optional<SharesOut> shares, boolean allowWeakKey) {
         try {
             parameters.requireNotExpired(clock);
+            WeakKeys.refuseUnlessAllowed(key, allowWeakKey);
             checkOutputFolder(folder, overwrite);
             byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
             if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
@@ -108,7 +119,7 @@ public final class WrappedKeyFiles {
         }
         Receipt receipt = Receipt.load(receiptFile);
         Path folder = receiptFile.toAbsolutePath().getParent();
-        Path wrappedFile = folder.resolve(receipt.fileName());
+        Path wrappedFile = folder.resolve(WRAPPED_FILE); // the receipt names only this file (Receipt.load checks)
         byte[] wrapped = SafeFiles.readSmall(wrappedFile, "Wrapped key file " + wrappedFile, MAX_WRAPPED_BYTES * 2);
         List<String> problems = new ArrayList<>();
         if (wrapped.length != receipt.fileSize()) {

@@ -1,6 +1,7 @@
 package com.netcore.byok.core;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -11,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1BitString;
@@ -32,6 +34,9 @@ public final class WrappingPublicKey {
     public static final int MIN_BITS = 2048;
     public static final int MAX_BITS = 4096;
     static final int MAX_FILE_BYTES = 16 * 1024;
+    /** The only RSA sizes KMS issues for import parameters (WrappingKeySpec) and its only public exponent. */
+    private static final Set<Integer> KMS_BITS = Set.of(2048, 3072, 4096);
+    private static final BigInteger KMS_EXPONENT = BigInteger.valueOf(65537);
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -68,9 +73,18 @@ public final class WrappingPublicKey {
         byte[] der = isText(content) ? derFromText(new String(content, StandardCharsets.ISO_8859_1), what) : content;
         RSAPublicKey rsa = rsaFromSubjectPublicKeyInfo(der, what);
         int bits = rsa.getModulus().bitLength();
-        if (bits < MIN_BITS || bits > MAX_BITS) {
-            throw new ByokException(what + " holds a " + bits + "-bit RSA key. AWS KMS wrapping keys are 2048 to 4096 bits;"
-                    + " this is not a KMS wrapping key. Ask the operator for " + FILE_NAME + " again.");
+        if (!KMS_BITS.contains(bits)) {
+            throw new ByokException(what + " holds a " + bits + "-bit RSA key. AWS KMS wrapping keys are exactly 2048, "
+                    + "3072 or 4096 bits; this is not a KMS wrapping key. Ask the operator for " + FILE_NAME + " again.");
+        }
+        if (!KMS_EXPONENT.equals(rsa.getPublicExponent())) {
+            throw new ByokException(what + " holds an RSA key with public exponent " + rsa.getPublicExponent()
+                    + "; AWS KMS wrapping keys always use 65537, so this is not a KMS wrapping key. Ask the operator for "
+                    + FILE_NAME + " again.");
+        }
+        if (!rsa.getModulus().testBit(0)) {
+            throw new ByokException(what + " holds an RSA key with an even modulus, which no real RSA key has; this is "
+                    + "not a KMS wrapping key. Ask the operator for " + FILE_NAME + " again.");
         }
         return new WrappingPublicKey(der.clone(), rsa);
     }

@@ -263,10 +263,64 @@ class BadInputCorpusTest {
 
                 new Case("verify: no receipt in folder", c -> { }, c -> new String[] {"verify", c.out().toString()}, 1,
                         "holds no CustomerEncryptionKey-receipt.txt"),
-                new Case("verify: receipt missing a line", c -> c.write(c.file("receipt.txt"), "File: x.bin\n"),
+                new Case("verify: receipt missing a line", c -> c.write(c.file("receipt.txt"),
+                        "File: CustomerEncryptionKey.bin\n"),
                         c -> new String[] {"verify", c.p("receipt.txt")}, 1, "has no 'File size:' line"),
                 new Case("inspect: missing target", c -> { }, c -> new String[] {"inspect", c.p("nothing-here")}, 1,
                         "nothing-here does not exist"),
+
+                new Case("verify: receipt names another file", c -> c.write(c.file("receipt.txt"),
+                        "File: ../params/WrappingPublicKey.bin\n"), c -> new String[] {"verify", c.p("receipt.txt")}, 1,
+                        "names '../params/WrappingPublicKey.bin' as its file, but a receipt always names "
+                                + "CustomerEncryptionKey.bin, the file beside it."),
+                new Case("verify: receipt names an absolute path", c -> c.write(c.file("receipt.txt"),
+                        "File: /etc/passwd\n"), c -> new String[] {"verify", c.p("receipt.txt")}, 1,
+                        "names '/etc/passwd' as its file"),
+                new Case("inspect: /dev/zero", c -> { }, c -> new String[] {"inspect", "/dev/zero"}, 1,
+                        "/dev/zero is not a regular file (it is a character device such as /dev/zero)"),
+                new Case("key file: /dev/zero given directly", c -> { }, wrapWith("--key-file", "/dev/zero"), 1,
+                        "Key file /dev/zero is not a regular file"),
+                keyFile("named pipe", c -> {
+                    Files.delete(c.file("key.hex"));
+                    mkfifo(c.file("key.hex"));
+                }, "key.hex is not a regular file (it is a named pipe (FIFO))"),
+                new Case("components: a named pipe", c -> mkfifo(c.file("c3.hex")),
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c3.hex"), 1,
+                        "c3.hex is not a regular file (it is a named pipe (FIFO))"),
+                publicKey("named pipe", c -> {
+                    Files.delete(c.publicKey());
+                    mkfifo(c.publicKey());
+                }, "WrappingPublicKey.bin is not a regular file (it is a named pipe (FIFO))"),
+                new Case("README: named pipe", c -> {
+                    Files.delete(c.readme());
+                    mkfifo(c.readme());
+                }, WRAP_KEY_FILE, 1, "README.txt is not a regular file (it is a named pipe (FIFO))"),
+                readme("a 4 KB line", "RSAES_OAEP_SHA_256\nExpires 2026-12-01 10:00" + " ".repeat(5000) + "x\n",
+                        "line 2 is 5025 characters long, but a README of import parameters has short lines"),
+                readme("a 256 KB line", "RSAES_OAEP_SHA_256\nExpires 2026-12-01 10:00" + " ".repeat(256 * 1024) + "x\n",
+                        "far larger than expected (at most 65536)"),
+                readme("a copyright date taken for the expiry", "Wrapping algorithm: RSAES_OAEP_SHA_256\n"
+                        + "Copyright Example Corp., revised 2031-05-04 10:00 UTC.\n",
+                        "README.txt gives 2031-05-04T10:00:00Z as the expiry"),
+                publicKey("RSA 2500, exponent 3", c -> c.write(c.publicKey(), rsaDer(BigInteger.ONE.shiftLeft(2499)
+                        .setBit(0).setBit(99), 3)), "holds a 2500-bit RSA key. AWS KMS wrapping keys are exactly 2048"),
+                publicKey("exponent 3", c -> c.write(c.publicKey(), rsaDer(modulus(), 3)),
+                        "holds an RSA key with public exponent 3"),
+                publicKey("even modulus", c -> c.write(c.publicKey(), rsaDer(modulus().clearBit(0), 65537)),
+                        "holds an RSA key with an even modulus"),
+                keyFile("all ff", c -> c.write(c.file("key.hex"), "ff".repeat(32)),
+                        "The key is one 1-byte pattern repeated (every byte the same)"),
+                keyFile("00..01", c -> c.write(c.file("key.hex"), "00".repeat(31) + "01"),
+                        "The key has only 2 different byte values in 32 bytes"),
+                keyFile("8-byte pattern repeated", c -> c.write(c.file("key.hex"), "0123456789abcdef".repeat(4)),
+                        "The key is one 8-byte pattern repeated"),
+                keyFile("identical halves", c -> c.write(c.file("key.hex"), KEY_HEX.substring(0, 32).repeat(2)),
+                        "The key's two 16-byte halves are identical"),
+                new Case("components: XOR to a weak key", c -> c.write(c.file("c3.hex"), xorHex(KEY_HEX, "ff".repeat(32))),
+                        wrapWith("--component-file", "@c1.hex", "--component-file", "@c3.hex"), 1,
+                        "confirm that with --allow-weak-key"),
+                new Case("shares: /dev/zero", c -> { }, wrapWith("--share-file", "@s1.txt", "--share-file", "/dev/zero"),
+                        1, "/dev/zero is not a regular file"),
 
                 shares("too few", List.of("s1.txt", "s3.txt"), c -> { },
                         "This key needs 3 of its 5 shares; 2 were given (shares 1 and 3). Bring 1 more share from other custodians."),
@@ -333,6 +387,21 @@ class BadInputCorpusTest {
                         "Custodian 'ann' is named twice. Each custodian holds one share"),
                 split("custodian name the sheet cannot print", new String[] {"--split", "2-of-2", "--custodian", "Ann",
                         "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show"));
+    }
+
+    static void mkfifo(Path file) throws Exception {
+        Process process = new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).as("mkfifo " + file).isZero();
+    }
+
+    static BigInteger modulus() {
+        return ((RSAPublicKey) PAIR.getPublic()).getModulus();
+    }
+
+    static byte[] rsaDer(BigInteger modulus, long exponent) throws Exception {
+        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, BigInteger.valueOf(exponent)))
+                .getEncoded();
     }
 
     static final String KEY_KCV;
@@ -421,7 +490,7 @@ class BadInputCorpusTest {
 
     @Test
     void theCorpusIsLargeEnough() throws Exception {
-        assertThat(cases().count()).isGreaterThanOrEqualTo(85);
+        assertThat(cases().count()).isGreaterThanOrEqualTo(105);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -474,6 +543,57 @@ class BadInputCorpusTest {
             assertThat(FolderState.names(c.out())).isEmpty();
         } finally {
             FolderState.makeWritable(c.out());
+        }
+    }
+
+    @Test
+    void aKnownLegacyKeyIsWrappedWhenTheUserSaysSo(@TempDir Path root) throws Exception {
+        Ceremony c = ceremony(root);
+        c.write(c.file("key.hex"), "0123456789abcdef".repeat(4));
+        List<String> args = new ArrayList<>(List.of(WRAP_KEY_FILE.of(c)));
+        args.add("--allow-weak-key");
+
+        Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(FolderState.names(c.out())).containsExactly("CustomerEncryptionKey-receipt.txt",
+                "CustomerEncryptionKey.bin", "CustomerEncryptionKey.bin.sha256");
+    }
+
+    @Test
+    void aFailedForcedWrapKeepsThePreviousOutput(@TempDir Path root) throws Exception {
+        Ceremony c = ceremony(root);
+        List<String> forced = new ArrayList<>(List.of(WRAP_KEY_FILE.of(c)));
+        forced.add("--force");
+        assertThat(Cli.run(forced.toArray(String[]::new)).exitCode()).isZero();
+        Map<String, byte[]> before = new LinkedHashMap<>();
+        for (String name : FolderState.names(c.out())) {
+            before.put(name, Files.readAllBytes(c.out().resolve(name)));
+        }
+        Path receipt = c.out().resolve("CustomerEncryptionKey-receipt.txt");
+        assumeTrue(chattr("+i", receipt), "this machine cannot make a file immutable");
+        Cli.Result result;
+        try {
+            result = Cli.run(forced.toArray(String[]::new));
+        } finally {
+            chattr("-i", receipt);
+        }
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("error: Could not write to output folder " + c.out()).hasLineCount(1);
+        assertThat(FolderState.names(c.out())).containsExactlyElementsOf(before.keySet());
+        for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            assertThat(Files.readAllBytes(c.out().resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+        }
+    }
+
+    private static boolean chattr(String flag, Path file) throws Exception {
+        try {
+            Process process = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException notInstalled) {
+            return false;
         }
     }
 }

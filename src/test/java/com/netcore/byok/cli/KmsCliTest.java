@@ -73,7 +73,9 @@ class KmsCliTest {
         Path keyFile = dir.resolve(name + ".hex");
         Files.writeString(keyFile, keyHex);
         Path out = Files.createDirectory(dir.resolve(name));
-        ok(Cli.run("wrap", "--params", params.toString(), "--key-file", keyFile.toString(), "--out", out.toString()));
+        // --allow-weak-key: Customer.THIRD_KEY_HEX is a patterned test key
+        ok(Cli.run("wrap", "--params", params.toString(), "--key-file", keyFile.toString(), "--out", out.toString(),
+                "--allow-weak-key"));
         return out;
     }
 

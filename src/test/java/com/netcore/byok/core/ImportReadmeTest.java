@@ -2,12 +2,16 @@ package com.netcore.byok.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +145,45 @@ class ImportReadmeTest {
         assertThat(DateTimes.parseOne("2026-12-31T23:00:00Z").instant()).isEqualTo(Instant.parse("2026-12-31T23:00:00Z"));
         assertThatThrownBy(() -> DateTimes.parseOne("soon")).isInstanceOf(ByokException.class);
         assertThat(Optional.of(1)).isPresent();
+    }
+
+    @Test
+    void aHugeLineIsRefusedAtOnce() {
+        String line = "Expires 2026-12-01 10:00" + " ".repeat(256 * 1024 - 100) + "x\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
+                assertThatThrownBy(() -> read("RSAES_OAEP_SHA_256\n" + line))
+                        .isInstanceOf(ByokException.class)
+                        .hasMessageContaining("far larger than expected (at most 65536)"));
+        String longLine = "Expires 2026-12-01 10:00" + " ".repeat(5000) + "x\n";
+        assertThatThrownBy(() -> read("RSAES_OAEP_SHA_256\n" + longLine))
+                .hasMessageEndingWith("line 2 is 5025 characters long, but a README of import parameters has short "
+                        + "lines (at most 4096). Check that you chose the right file, or ask the operator for it again.");
+    }
+
+    @Test
+    void dateFollowedByManySpacesIsReadInLinearTime() {
+        // quadratic backtracking took 30 to 45 s per line with 50,000 spaces, about 6 s with 20,000; linear: a few ms
+        String spaces = " ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(4), () -> {
+            for (String date : new String[] {"2026-12-01 10:00", "Sun Nov 29 17:27:12", "29 November 2026 17:27",
+                    "November 29, 2026 5:27 PM", "29/11/2026 17:27", "2026-12-01"}) {
+                assertThat(DateTimes.findAll("Expires " + date + spaces + "x", true)).hasSizeLessThanOrEqualTo(1);
+            }
+        });
+    }
+
+    @Test
+    void anExpiryFurtherAheadThanParametersLastIsRefused() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+        ImportReadme copyright = read("RSAES_OAEP_SHA_256\nCopyright 2031-05-04 10:00 Example Corp.\n");
+        assertThat(copyright.validTo()).contains(Instant.parse("2031-05-04T10:00:00Z"));
+        assertThatThrownBy(() -> ImportParameters.requireNotExpired(copyright.validTo(), clock))
+                .isInstanceOf(ByokException.class)
+                .hasMessageStartingWith("README.txt gives 2031-05-04T10:00:00Z as the expiry, ")
+                .hasMessageContaining("but KMS import parameters last only 24 hours, so that date is not their expiry");
+        // 24 hours plus 5 minutes of clock difference is still plausible; a second more is not
+        ImportParameters.requireNotExpired(Optional.of(Instant.parse("2026-12-01T12:05:00Z")), clock);
+        assertThatThrownBy(() -> ImportParameters.requireNotExpired(Optional.of(Instant.parse("2026-12-01T12:05:01Z")),
+                clock)).hasMessageContaining("last only 24 hours");
     }
 }

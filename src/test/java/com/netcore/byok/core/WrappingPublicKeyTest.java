@@ -59,4 +59,24 @@ class WrappingPublicKeyTest {
         assertThatThrownBy(() -> parse("hello, this is not a key\n".getBytes()))
                 .hasMessageContaining("neither PEM nor base64");
     }
+
+    private static byte[] rsaDer(java.math.BigInteger modulus, long exponent) throws Exception {
+        return java.security.KeyFactory.getInstance("RSA").generatePublic(new java.security.spec.RSAPublicKeySpec(
+                modulus, java.math.BigInteger.valueOf(exponent))).getEncoded();
+    }
+
+    @Test
+    void acceptsOnlyWhatKmsIssuesSizesExponentAndOddModulus() throws Exception {
+        java.math.BigInteger modulus2048 = ((java.security.interfaces.RSAPublicKey) PAIR.getPublic()).getModulus();
+        java.math.BigInteger odd2500 = java.math.BigInteger.ONE.shiftLeft(2499).setBit(0).setBit(77);
+        assertThatThrownBy(() -> parse(rsaDer(odd2500, 65537)))
+                .hasMessage("Wrapping public key file w.bin holds a 2500-bit RSA key. AWS KMS wrapping keys are exactly "
+                        + "2048, 3072 or 4096 bits; this is not a KMS wrapping key. Ask the operator for "
+                        + "WrappingPublicKey.bin again.");
+        assertThatThrownBy(() -> parse(rsaDer(modulus2048, 3)))
+                .hasMessageContaining("holds an RSA key with public exponent 3; AWS KMS wrapping keys always use 65537");
+        assertThatThrownBy(() -> parse(rsaDer(modulus2048.clearBit(0), 65537)))
+                .hasMessageContaining("holds an RSA key with an even modulus");
+        assertThat(parse(rsaDer(modulus2048, 65537)).keySpec()).isEqualTo("RSA_2048");
+    }
 }
