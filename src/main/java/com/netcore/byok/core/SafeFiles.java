@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,25 +31,35 @@ public final class SafeFiles {
      * bytes are ever read, whatever size the file claims.
      */
     public static byte[] readSmall(Path file, String what, int maxBytes) {
+        ByteBuffer buffer = null;
         try {
             Path regular = requireRegularFile(file, what, maxBytes);
+            // a direct buffer is filled by the read itself; the JDK's own temporary buffers (never wiped) are
+            // skipped, and this one is zeroed below, so a key or share file leaves no copy behind
+            buffer = ByteBuffer.allocateDirect(maxBytes + 1);
             try (FileChannel channel = FileChannel.open(regular, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                ByteBuffer buffer = ByteBuffer.allocate(maxBytes + 1);
                 while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                     // read until the end of the file or one byte past the bound
                 }
-                if (buffer.position() > maxBytes) {
-                    throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected "
-                            + "(at most " + maxBytes + "). Check that you chose the right file.");
-                }
-                return Arrays.copyOf(buffer.array(), buffer.position());
             }
+            if (buffer.position() > maxBytes) {
+                throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected "
+                        + "(at most " + maxBytes + "). Check that you chose the right file.");
+            }
+            byte[] content = new byte[buffer.position()];
+            buffer.flip().get(content);
+            return content;
         } catch (NoSuchFileException e) {
             throw new ByokException(what + " does not exist. Check the path.");
         } catch (AccessDeniedException e) {
             throw new ByokException(what + " cannot be read: permission denied. Check the file's permissions.");
         } catch (IOException e) {
             throw new ByokException(what + " cannot be read: " + reason(e) + ".");
+        } finally {
+            if (buffer != null) {
+                buffer.clear();
+                buffer.put(new byte[buffer.capacity()]);
+            }
         }
     }
 

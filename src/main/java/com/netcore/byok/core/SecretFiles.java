@@ -1,20 +1,11 @@
 package com.netcore.byok.core;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads a small file that holds a secret (a key or a component) without leaving a copy behind: the JDK's
- * readers pass the bytes through buffers of their own (a per-thread native buffer, a stack buffer) that are
- * never wiped. Here the file is read straight into a native buffer that is zeroed after the copy out.
- * For key, component and share files alike.
+ * Reads a small file that holds a secret (a key, a component or a share). {@link SafeFiles#readSmall} reads
+ * every file through a native buffer that it zeroes afterwards, so no copy is left behind in the JDK's own
+ * buffers; the caller wipes the returned array.
  */
 public final class SecretFiles {
     private SecretFiles() {
@@ -22,48 +13,6 @@ public final class SecretFiles {
 
     /** The content of {@code file}, a regular file of at most {@code maxBytes}; the caller wipes the result. */
     public static byte[] read(Path file, String what, int maxBytes) {
-        ByteBuffer buffer = null;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
-            }
-            if (!attributes.isRegularFile()) {
-                throw new ByokException(what + " is not a regular file (it is a device, pipe or other special file). "
-                        + "Choose the file itself.");
-            }
-            if (attributes.size() > maxBytes) {
-                throw new ByokException(what + " is " + attributes.size() + " bytes, far larger than expected (at most "
-                        + maxBytes + "). Check that you chose the right file.");
-            }
-            buffer = ByteBuffer.allocateDirect(maxBytes + 1);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                    // a direct buffer is filled by the read call itself, with no temporary copy
-                }
-            }
-            if (buffer.position() > maxBytes) {
-                throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected. "
-                        + "Check that you chose the right file.");
-            }
-            byte[] content = new byte[buffer.position()];
-            buffer.flip().get(content);
-            return content;
-        } catch (NoSuchFileException e) {
-            throw new ByokException(what + " does not exist. Check the path.");
-        } catch (AccessDeniedException e) {
-            throw new ByokException(what + " cannot be read: permission denied. Check the file's permissions.");
-        } catch (IOException e) {
-            throw new ByokException(what + " cannot be read: " + SafeFiles.reason(e) + ".");
-        } finally {
-            if (buffer != null) {
-                wipe(buffer);
-            }
-        }
-    }
-
-    private static void wipe(ByteBuffer buffer) {
-        buffer.clear();
-        buffer.put(new byte[buffer.capacity()]);
+        return SafeFiles.readSmall(file, what, maxBytes);
     }
 }
