@@ -42,6 +42,9 @@ public final class OperatorController {
     @FXML private RadioButton statusAction;
     @FXML private RadioButton rotateAction;
     @FXML private RadioButton revokeAction;
+    @FXML private RadioButton drillAction;
+    @FXML private VBox drillPane;
+    @FXML private CheckBox keepDrillKey;
     @FXML private TextField region;
     @FXML private TextField profile;
     @FXML private TextField endpoint;
@@ -91,11 +94,11 @@ public final class OperatorController {
         Map<Toggle, OperatorModel.Action> choices = Map.of(createAction, OperatorModel.Action.CREATE,
                 parametersAction, OperatorModel.Action.PARAMETERS, importAction, OperatorModel.Action.IMPORT,
                 statusAction, OperatorModel.Action.STATUS, rotateAction, OperatorModel.Action.ROTATE,
-                revokeAction, OperatorModel.Action.REVOKE);
+                revokeAction, OperatorModel.Action.REVOKE, drillAction, OperatorModel.Action.DRILL);
         Map<OperatorModel.Action, VBox> panes = Map.of(OperatorModel.Action.CREATE, createPane,
                 OperatorModel.Action.PARAMETERS, parametersPane, OperatorModel.Action.IMPORT, importPane,
                 OperatorModel.Action.STATUS, statusPane, OperatorModel.Action.ROTATE, rotatePane,
-                OperatorModel.Action.REVOKE, revokePane);
+                OperatorModel.Action.REVOKE, revokePane, OperatorModel.Action.DRILL, drillPane);
         actions.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 actions.selectToggle(old); // one action is always selected
@@ -131,6 +134,7 @@ public final class OperatorController {
         });
         expiryDays.disableProperty().bind(model.noExpiryProperty());
         newMaterial.selectedProperty().bindBidirectional(model.newMaterialProperty());
+        keepDrillKey.selectedProperty().bindBidirectional(model.drill().keepProperty());
         materialDescription.textProperty().bindBidirectional(model.materialDescriptionProperty());
         moveAlias.textProperty().bindBidirectional(model.moveAliasProperty());
         materialId.textProperty().bindBidirectional(model.materialIdProperty());
@@ -284,6 +288,13 @@ public final class OperatorController {
     @FXML
     private void moveAlias() {
         run(model::moveAliasJob, model::succeeded);
+    }
+
+    /** The drill: each step's line appears as it ends, then the summary. */
+    @FXML
+    private void runDrill() {
+        model.note("");
+        run(() -> model.drill().job(line -> model.note(model.resultProperty().get() + line + "\n")), model::succeeded);
     }
 
     @FXML

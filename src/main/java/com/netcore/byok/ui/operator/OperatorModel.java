@@ -53,10 +53,11 @@ import javafx.beans.property.StringProperty;
 public final class OperatorModel implements AutoCloseable {
 
     public enum Action {
-        CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE
+        CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE, DRILL
     }
 
     private final Clock clock;
+    private final OperatorDrill drill = new OperatorDrill(this::kms);
 
     // connection and key
     private final StringProperty region = new SimpleStringProperty("");
@@ -122,6 +123,7 @@ public final class OperatorModel implements AutoCloseable {
             case STATUS -> Messages.get("operator.status.preview", key);
             case ROTATE -> Messages.get("operator.rotate.preview", key);
             case REVOKE -> Messages.get("operator.revoke.preview", key);
+            case DRILL -> Messages.get("operator.drill.preview");
         };
     }
 
@@ -322,6 +324,10 @@ public final class OperatorModel implements AutoCloseable {
     }
 
     // ---- properties
+
+    public OperatorDrill drill() {
+        return drill;
+    }
 
     public StringProperty regionProperty() {
         return region;
