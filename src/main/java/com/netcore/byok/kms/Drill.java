@@ -99,7 +99,7 @@ public final class Drill {
                     return new Done<>(made.key(), made.key().arn());
                 });
         String arn = created.arn();
-        Path firstWrapped = importOnce(work, arn, first, "1", false, "Import the key material (expires in 1 day)");
+        importOnce(work, arn, first, "1", false, "Import the key material (expires in 1 day)");
         step("Status (state, aliases, key materials)", "kms:DescribeKey, kms:ListAliases, kms:ListKeyRotations", () -> {
             KeyStatus status = kms.status(arn);
             if (!status.notes().isEmpty()) {
@@ -124,7 +124,7 @@ public final class Drill {
     }
 
     /** Parameters, the customer's wrap in-process, and the import with its verification: three steps. */
-    private Path importOnce(Path work, String arn, SecretKeyMaterial material, String round, boolean newMaterial,
+    private void importOnce(Path work, String arn, SecretKeyMaterial material, String round, boolean newMaterial,
                             String title) {
         Path params = work.resolve("params-" + round);
         step("Get import parameters (" + SymmetricImportAlgorithms.recommended().name() + ", " + spec.name() + ")",
@@ -154,7 +154,6 @@ public final class Drill {
             }
             return new Done<>(result, "round trip of 32 random bytes works");
         });
-        return wrapped;
     }
 
     /** Schedules deletion of the drill key unless kept; the failure to do so, if any. */
