@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 @Command(name = "create-key", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Create a KMS key for imported key material: Origin EXTERNAL, SYMMETRIC_DEFAULT, "
                 + "ENCRYPT_DECRYPT, single-Region unless --multi-region. It stays PendingImport until 'kms import'.",
-                "The default key policy lets only the account's root principal administer the key (kms:*), which "
-                        + "also lets IAM policies in the account grant access; the account comes from STS "
-                        + "GetCallerIdentity, or from --account.",
+                "Without --policy-file no policy is sent: KMS applies its default key policy, which lets only the "
+                        + "account's root principal administer the key (kms:*) and IAM policies in the account grant "
+                        + "access. That needs no STS call and no kms:PutKeyPolicy. --show-policy prints it (the account "
+                        + "from --account, else from STS GetCallerIdentity).",
                 "Prints the new key's ARN alone on standard output (for scripts); the rest goes to standard error."},
         footerHeading = "%nExamples:%n",
         footer = {"  byok-wizard kms create-key --alias customer-bank-a --description \"Bank A BYOK\" "
@@ -45,8 +46,8 @@ final class CreateKeyCommand extends KmsSubcommand {
             + "default.")
     Path policyFile;
 
-    @Option(names = "--account", paramLabel = "ID", description = "Account id for the default policy's root "
-            + "principal, instead of asking STS.")
+    @Option(names = "--account", paramLabel = "ID", description = "Account id for --show-policy's root principal, "
+            + "instead of asking STS.")
     String account;
 
     @Option(names = "--show-policy", description = "Print the key policy that would be used, and create nothing.")

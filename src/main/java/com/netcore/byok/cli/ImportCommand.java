@@ -7,10 +7,10 @@ import com.netcore.byok.kms.ImportRequest;
 import com.netcore.byok.kms.ImportResult;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.Reports;
+import com.netcore.byok.kms.RequestRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
                         + "folder's WrappingPublicKey.bin with the algorithm the parameters were requested with; the "
                         + "parameters have not expired. Then the key must be PendingImport or Enabled with Origin "
                         + "EXTERNAL. After the import, DescribeKey and an Encrypt/Decrypt round trip prove the key "
-                        + "works, and one line is appended to the import log.",
+                        + "works (waiting up to --wait-seconds for KMS to show the import), and one line is appended to the import log. "
+                        + "If the check is refused (e.g. no kms:Encrypt for a key administrator), the import still "
+                        + "counts: it is reported as imported but not verified, with exit code 0.",
                 "Without --new-material this is the first import, or a re-import of the same key (after deletion "
                         + "or expiry, or to change the expiry); --new-material imports a different key for rotation "
                         + "(then run 'kms rotate')."},
@@ -61,7 +63,7 @@ final class ImportCommand extends KmsSubcommand {
             + "(ImportType NEW_KEY_MATERIAL).")
     boolean newMaterial;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "Key material description (at most 256).")
+    @Option(names = "--description", paramLabel = "TEXT", description = "Key material description: at most 256 letters, digits, spaces and : / _ . - (left out when empty).")
     String description;
 
     @Option(names = "--log", paramLabel = "FILE", description = "Import log to append to. Default: "
@@ -73,8 +75,8 @@ final class ImportCommand extends KmsSubcommand {
     @Override
     void checkOptions() {
         Expiry chosen = expiry.noExpiry ? Expiry.never() : Expiry.at(expiry.validTo);
-        request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial, Optional.ofNullable(description),
-                log != null ? log : ImportLog.defaultFile());
+        request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial,
+                RequestRules.keyMaterialDescription(description), log != null ? log : ImportLog.defaultFile());
     }
 
     @Override

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
                         + "~/.aws/credentials, SSO and assume-role profiles, AWS_ENDPOINT_URL_KMS); --region, "
                         + "--profile and --endpoint-url override them."},
         footerHeading = "%nA ceremony:%n",
-        footer = {"  byok-wizard kms create-key --alias customer-bank-a --description \"Bank A BYOK\"",
+        footer = {"  byok-wizard kms drill   (first: proves the account and permissions on a throw-away key)",
+                "  byok-wizard kms create-key --alias customer-bank-a --description \"Bank A BYOK\"",
                 "  byok-wizard kms get-parameters --key-id alias/customer-bank-a --out params",
                 "  (the customer runs 'byok-wizard wrap' on params/WrappingPublicKey.bin and params/README.txt)",
                 "  byok-wizard kms import --key-id alias/customer-bank-a --params params --wrapped out "
@@ -23,7 +24,8 @@ final class KmsCommand implements Runnable {
     /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
     static final List<Class<?>> SUBCOMMANDS = List.of(CreateKeyCommand.class, GetParametersCommand.class,
             ImportCommand.class, StatusCommand.class, RotateCommand.class, MoveAliasCommand.class,
-            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class);
+            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class,
+            DrillCommand.class);
 
     @ParentCommand
     ByokCli root;

@@ -38,6 +38,11 @@ abstract class KmsSubcommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+        return exitCode();
+    }
+
+    /** The exit code after {@link #run} returned; 0 unless the command reports its own failure. */
+    int exitCode() {
         return 0;
     }
 

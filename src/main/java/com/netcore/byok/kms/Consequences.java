@@ -19,8 +19,9 @@ public final class Consequences {
         String which = materialId.map(id -> "key material " + id).orElse("the current key material");
         if (!current) {
             return "Deleting " + which + " of key " + key.arn() + " stops KMS from decrypting anything encrypted "
-                    + "under that material, and the key goes to PendingImport, until the same material is imported "
-                    + "again (the customer's original key, wrapped anew).";
+                    + "under that material until the same material is imported again (the customer's key, wrapped "
+                    + "anew). If it is new material waiting for rotation (PENDING_ROTATION), the key stays as it is "
+                    + "and only that rotation is undone; otherwise the key goes to PendingImport meanwhile.";
         }
         return "Deleting " + which + " of key " + key.arn() + " makes the key unusable at once: every Encrypt and "
                 + "Decrypt with it fails (state PendingImport) until the same key material is imported again, which "

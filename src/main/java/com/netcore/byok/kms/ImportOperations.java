@@ -19,11 +19,12 @@ final class ImportOperations {
 
     DownloadedParameters getParameters(String keyRef, WrappingAlgorithm algorithm, WrappingKeySpec spec) {
         SymmetricImportAlgorithms.require(algorithm);
-        KeyInfo key = keys.describe(keyRef);
+        KeyInfo key = keys.describeNew(keyRef);
         key.requireImportable("download import parameters for it");
-        GetParametersForImportResponse response = connection.call("GetParametersForImport", key.arn(), () -> connection
-                .client().getParametersForImport(b -> b.keyId(key.arn()).wrappingAlgorithm(algorithm.name())
-                        .wrappingKeySpec(spec.name())));
+        GetParametersForImportResponse response = connection.propagation().retry(Propagation.NOT_FOUND_YET,
+                () -> connection.call("GetParametersForImport", key.arn(), () -> connection.client()
+                        .getParametersForImport(b -> b.keyId(key.arn()).wrappingAlgorithm(algorithm.name())
+                                .wrappingKeySpec(spec.name()))));
         WrappingPublicKey publicKey = WrappingPublicKey.parse(response.publicKey().asByteArray(),
                 "The wrapping public key KMS returned for " + key.arn());
         if (publicKey.bits() != spec.bits()) {
@@ -40,7 +41,7 @@ final class ImportOperations {
 
     ImportResult importMaterial(ImportRequest request) {
         ImportPreflight.Checked checked = checkImport(request);
-        KeyInfo key = keys.describe(request.keyRef());
+        KeyInfo key = keys.describeNew(request.keyRef());
         if (!key.arn().equals(checked.keyArn())) {
             throw new ByokException(request.keyRef() + " is key " + key.arn() + ", but the parameters in "
                     + request.parametersFolder() + " belong to key " + checked.keyArn() + "; the import token works only "
@@ -52,6 +53,9 @@ final class ImportOperations {
                     + "a key that is PendingImport or Enabled. " + key.stateAdvice() + " Nothing was imported.");
         }
         ImportKind kind = importKind(key, request.newMaterial());
+        if (kind == ImportKind.NEW_KEY_MATERIAL) {
+            RotationChecks.refuseSecondPending(key, keys.materials(key));
+        }
         var response = connection.call("ImportKeyMaterial", key.arn(), () -> connection.client().importKeyMaterial(b -> {
             b.keyId(key.arn()).importToken(SdkBytes.fromByteArray(checked.token()))
                     .encryptedKeyMaterial(SdkBytes.fromByteArray(checked.wrapped()))
@@ -66,16 +70,9 @@ final class ImportOperations {
                 checked.receipt().fileSha256(), checked.receipt().kcv(), request.expiry().validTo());
         new ImportLog(request.logFile()).append(entry);
 
-        KeyInfo after = keys.describe(key.arn());
-        if (!after.isEnabled()) {
-            return new ImportResult(after, materialId, kind, request.expiry(), false, "Not tested: the key is "
-                    + after.state() + " (" + after.stateAdvice() + ")", entry, request.logFile());
-        }
-        keys.roundTrip(after);
-        String verification = "Encrypt and Decrypt with the key work (round trip of 32 random bytes)"
-                + (kind == ImportKind.NEW_KEY_MATERIAL ? ", still with the current key material; the new material "
-                + "becomes current with 'kms rotate'." : ".");
-        return new ImportResult(after, materialId, kind, request.expiry(), true, verification, entry, request.logFile());
+        return ImportVerification.verify(connection, keys, key, kind,
+                (after, verified, verification) -> new ImportResult(after, materialId, kind, request.expiry(), verified,
+                        verification, entry, request.logFile()));
     }
 
     private static ImportKind importKind(KeyInfo key, boolean newMaterial) {
@@ -95,17 +92,18 @@ final class ImportOperations {
 
     Rotation rotateOnDemand(String keyRef) {
         KeyInfo key = keys.describe(keyRef);
-        if (key.isExternal() && keys.materials(key).stream().noneMatch(KeyMaterialInfo::isPendingRotation)) {
-            throw new ByokException("Key " + key.arn() + " has no new key material waiting for rotation. First run "
-                    + "'kms get-parameters', have the customer wrap a NEW key, and import it with 'kms import "
-                    + "--new-material'; then run 'kms rotate' again.");
+        if (key.isExternal()) {
+            RotationChecks.requireReadyPending(key, keys.materials(key), connection.clock());
         }
         if (!key.canRotate()) {
             throw new ByokException("Key " + key.arn() + " is " + key.state() + "; only an Enabled key can rotate. "
                     + key.stateAdvice());
         }
         connection.call("RotateKeyOnDemand", key.arn(), () -> connection.client().rotateKeyOnDemand(b -> b.keyId(key.arn())));
-        KeyInfo after = keys.describe(key.arn());
-        return new Rotation(after, key.currentKeyMaterialId(), after.currentKeyMaterialId().orElse("unknown"));
+        // Rotation is asynchronous: wait (bounded) for the current material to change, else report it in progress.
+        Optional<String> before = key.currentKeyMaterialId();
+        KeyInfo after = connection.propagation().until(k -> !k.currentKeyMaterialId().equals(before),
+                () -> keys.describe(key.arn()));
+        return new Rotation(after, before, after.currentKeyMaterialId().orElse("unknown"));
     }
 }

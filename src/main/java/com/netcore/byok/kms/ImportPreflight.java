@@ -38,12 +38,7 @@ public final class ImportPreflight {
 
     public static Checked check(ImportRequest request, Clock clock) {
         request.expiry().check(clock);
-        request.materialDescription().ifPresent(d -> {
-            if (d.length() > 256) {
-                throw new ByokException("The key material description has " + d.length() + " characters; KMS accepts "
-                        + "at most 256.");
-            }
-        });
+        request.materialDescription().ifPresent(RequestRules::checkKeyMaterialDescription);
 
         WrappedKeyFiles.Verification verification = WrappedKeyFiles.verify(request.wrapped());
         if (!verification.ok()) {

@@ -10,4 +10,8 @@ import java.util.Optional;
  */
 public record ImportRequest(String keyRef, Path parametersFolder, Path wrapped, Expiry expiry, boolean newMaterial,
                             Optional<String> materialDescription, Path logFile) {
+
+    public ImportRequest {
+        materialDescription = materialDescription.filter(d -> !d.isBlank()); // KMS refuses an empty one: not sent
+    }
 }

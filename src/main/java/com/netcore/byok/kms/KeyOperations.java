@@ -92,34 +92,44 @@ final class KeyOperations {
                 .sorted().toList());
     }
 
-    CreatedKey createKey(NewKey request, Optional<String> account) {
+    /**
+     * CreateKey without a policy unless one was given: KMS then applies its default key policy (the account's root
+     * principal, kms:*), which needs no STS call and no kms:PutKeyPolicy. The alias follows once KMS sees the key.
+     */
+    CreatedKey createKey(NewKey request) {
         request.alias().ifPresent(alias -> describeIfExists(alias).ifPresent(existing -> {
             throw new ByokException("Alias " + alias + " already points to key " + existing.arn() + ". Choose another "
                     + "alias; to point it at the new key afterwards, use 'kms move-alias'. No key was created.");
         }));
-        String policy = request.policy().orElseGet(() -> KeyPolicy.rootOnly(account.map(this::account)
-                .orElseGet(this::whoAmI)));
         List<Tag> tags = request.tags().entrySet().stream()
                 .map(t -> Tag.builder().tagKey(t.getKey()).tagValue(t.getValue()).build()).toList();
         KeyInfo key = KeyInfo.of(connection.call("CreateKey", "", () -> connection.client().createKey(b -> b
                 .origin(OriginType.EXTERNAL).keySpec(KeySpec.SYMMETRIC_DEFAULT).keyUsage(KeyUsageType.ENCRYPT_DECRYPT)
-                .multiRegion(request.multiRegion()).description(request.description().orElse(null)).policy(policy)
-                .tags(tags.isEmpty() ? null : tags))).keyMetadata());
+                .multiRegion(request.multiRegion()).description(request.description().orElse(null))
+                .policy(request.policy().orElse(null)).tags(tags.isEmpty() ? null : tags))).keyMetadata());
         request.alias().ifPresent(alias -> {
             try {
-                createAlias(alias, key);
+                connection.propagation().retry(Propagation.NOT_FOUND_YET, () -> createAlias(alias, key));
+            } catch (KmsCancelledException e) {
+                throw e;
             } catch (ByokException e) {
                 throw new ByokException("Key " + key.arn() + " was created, but alias " + alias + " was not: "
                         + e.getMessage() + " Add the alias with 'kms move-alias --alias " + alias + " --key-id "
                         + key.arn() + "'.", e);
             }
         });
+        String policy = request.policy().orElseGet(() -> KeyPolicy.rootOnly(KeyPolicy.rootPrincipal(key)));
         return new CreatedKey(key, request.alias(), policy, request.policy().isEmpty());
+    }
+
+    /** DescribeKey, waiting (within the propagation limit) for a key or alias that was just created to be found. */
+    KeyInfo describeNew(String keyRef) {
+        return connection.propagation().retry(Propagation.NOT_FOUND_YET, () -> describe(keyRef));
     }
 
     AliasMove moveAlias(String alias, String keyRef) {
         String name = Aliases.normalize(alias);
-        KeyInfo target = describe(keyRef);
+        KeyInfo target = describeNew(keyRef);
         Optional<KeyInfo> before = describeIfExists(name);
         if (before.isPresent() && before.get().arn().equals(target.arn())) {
             return new AliasMove(name, target, Optional.of(target.arn()));
@@ -128,13 +138,13 @@ final class KeyOperations {
             connection.call("UpdateAlias", name, () -> connection.client()
                     .updateAlias(b -> b.aliasName(name).targetKeyId(target.keyId())));
         } else {
-            createAlias(name, target);
+            connection.propagation().retry(Propagation.NOT_FOUND_YET, () -> createAlias(name, target));
         }
         return new AliasMove(name, target, before.map(KeyInfo::arn));
     }
 
-    private void createAlias(String alias, KeyInfo key) {
-        connection.call("CreateAlias", alias, () -> connection.client()
+    private Object createAlias(String alias, KeyInfo key) {
+        return connection.call("CreateAlias", alias, () -> connection.client()
                 .createAlias(b -> b.aliasName(alias).targetKeyId(key.keyId())));
     }
 

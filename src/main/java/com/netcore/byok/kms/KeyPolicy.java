@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
- * The key policy of a new key. By default one statement: the account's root principal may administer and use
- * the key ({@code kms:*}), which is also what lets IAM policies in that account grant access. No other
- * principal is named. An operator may bring their own policy file instead.
+ * The key policy of a new key. By default KMS's own default key policy, which KMS applies when CreateKey sends
+ * none: one statement, the account's root principal may administer and use the key ({@code kms:*}), which is also
+ * what lets IAM policies in that account grant access. No other principal is named. An operator may bring their
+ * own policy file instead (KMS then checks that it keeps kms:PutKeyPolicy for the caller).
  */
 public final class KeyPolicy {
     /** KMS's limit on a key policy (PolicyType). */
@@ -22,10 +23,16 @@ public final class KeyPolicy {
         return rootOnly(account.rootPrincipal());
     }
 
+    /** The root principal of the key's account, in the key's partition (from its ARN; no STS call). */
+    static String rootPrincipal(KeyInfo key) {
+        String partition = key.arn().split(":")[1];
+        return "arn:" + partition + ":iam::" + key.account() + ":root";
+    }
+
     public static String rootOnly(String rootPrincipal) {
         return "{\n"
                 + "  \"Version\": \"2012-10-17\",\n"
-                + "  \"Id\": \"byok-wizard-root-only\",\n"
+                + "  \"Id\": \"key-default-1\",\n"
                 + "  \"Statement\": [\n"
                 + "    {\n"
                 + "      \"Sid\": \"Enable IAM User Permissions\",\n"

@@ -3,6 +3,7 @@ package com.netcore.byok.kms;
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.WrappingAlgorithm;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,20 @@ public final class Kms implements AutoCloseable {
 
     public static Kms connect(KmsSettings settings, Clock clock) {
         return new Kms(KmsConnection.open(settings, clock));
+    }
+
+    /** As above, with the AWS CLI's environment variables given instead of the process's. */
+    public static Kms connect(KmsSettings settings, Clock clock, AwsCliEnvironment environment) {
+        return new Kms(KmsConnection.open(settings, clock, environment));
+    }
+
+    /**
+     * How long to wait, at most, for KMS to show a change it accepted (eventual consistency) before reporting what
+     * it shows; 30 seconds unless set. Returns this connection.
+     */
+    public Kms waitForChangesUpTo(Duration limit) {
+        connection.propagation().limit(limit);
+        return this;
     }
 
     public String region() {
@@ -77,14 +92,15 @@ public final class Kms implements AutoCloseable {
 
     // ---- create, aliases
 
-    /** Creates an EXTERNAL symmetric key, then its alias. Without a policy, the account comes from STS. */
+    /** Creates an EXTERNAL symmetric key, then its alias. Without a policy KMS applies its default key policy. */
     public CreatedKey createKey(NewKey request) {
-        return keys.createKey(request, Optional.empty());
+        return keys.createKey(request);
     }
 
-    /** As {@link #createKey(NewKey)}, with the account for the default policy given (no STS call). */
+    /** As {@link #createKey(NewKey)}; no policy is sent either way, so the account is not needed (kept for callers). */
     public CreatedKey createKey(NewKey request, Optional<String> account) {
-        return keys.createKey(request, account);
+        account.ifPresent(keys::account); // still refuses an account id that is not one
+        return keys.createKey(request);
     }
 
     /** Points an alias at a key: UpdateAlias when it exists, CreateAlias when not. */

@@ -16,10 +16,11 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.KmsClientBuilder;
@@ -30,8 +31,12 @@ import software.amazon.awssdk.services.sts.StsClient;
  * cancellable call every operation goes through. Nothing is sent until the first call; close it when done.
  */
 public final class KmsConnection implements AutoCloseable {
-    static final String NO_REGION = "No AWS region is set. Give --region (for example eu-west-1), set AWS_REGION, or "
-            + "add region to the profile in ~/.aws/config.";
+    static final String NO_REGION = "No AWS region is set. Give --region (for example eu-west-1), set AWS_REGION (or "
+            + "AWS_DEFAULT_REGION), or add region to the profile in ~/.aws/config.";
+    /** In the China Regions a SYMMETRIC_DEFAULT key is SM4 (128-bit), not the 256-bit AES key the customer makes. */
+    static final String CHINA_REGION = "Region %s is in AWS China, where a SYMMETRIC_DEFAULT KMS key is 128-bit SM4 and "
+            + "the wrapping algorithms differ, but the customer side makes 256-bit AES keys only; nothing was sent. "
+            + "Use a Region outside China.";
     /** Connecting gives up after this; a KMS answer may take up to {@link #READ_TIMEOUT}. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
@@ -46,9 +51,11 @@ public final class KmsConnection implements AutoCloseable {
     private final Clock clock;
     private StsClient sts;
 
-    private KmsConnection(KmsSettings settings, Clock clock) {
+    private final Propagation propagation = new Propagation();
+
+    private KmsConnection(KmsSettings settings, Clock clock, AwsCliEnvironment environment) {
         this.clock = clock;
-        this.region = resolveRegion(settings);
+        this.region = resolveRegion(settings, environment);
         this.errors = new KmsErrors(region.id(), settings.endpoint().map(URI::toString)
                 .orElse("the KMS endpoint of " + region.id()));
         this.http = UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(READ_TIMEOUT).build();
@@ -57,7 +64,7 @@ public final class KmsConnection implements AutoCloseable {
                     .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
                     .orElseGet(() -> DefaultCredentialsProvider.builder().build());
             ClientOverrideConfiguration.Builder config = ClientOverrideConfiguration.builder()
-                    .retryStrategy(RetryMode.STANDARD);
+                    .retryStrategy(retryStrategy(settings, environment));
             settings.profile().ifPresent(config::defaultProfileName);
             this.override = config.build();
             KmsClientBuilder builder = KmsClient.builder().httpClient(http).region(region)
@@ -77,7 +84,12 @@ public final class KmsConnection implements AutoCloseable {
 
     /** Prepares a connection; nothing is sent until the first call. */
     public static KmsConnection open(KmsSettings settings, Clock clock) {
-        return new KmsConnection(settings, clock);
+        return open(settings, clock, AwsCliEnvironment.system());
+    }
+
+    /** As {@link #open(KmsSettings, Clock)}, with the AWS CLI's environment variables given. */
+    public static KmsConnection open(KmsSettings settings, Clock clock, AwsCliEnvironment environment) {
+        return new KmsConnection(settings, clock, environment);
     }
 
     public String region() {
@@ -91,6 +103,11 @@ public final class KmsConnection implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** How long to wait for KMS to show a change it accepted (eventual consistency). */
+    Propagation propagation() {
+        return propagation;
     }
 
     KmsClient client() {
@@ -155,8 +172,14 @@ public final class KmsConnection implements AutoCloseable {
         }
     }
 
-    private static Region resolveRegion(KmsSettings settings) {
-        String name = settings.region().orElseGet(() -> {
+    private static RetryStrategy retryStrategy(KmsSettings settings, AwsCliEnvironment environment) {
+        RetryStrategy strategy = AwsRetryStrategy.forRetryMode(environment.retryMode(settings.profile()));
+        return environment.maxAttempts(settings.profile()).<RetryStrategy>map(attempts -> strategy.toBuilder()
+                .maxAttempts(attempts).build()).orElse(strategy);
+    }
+
+    private static Region resolveRegion(KmsSettings settings, AwsCliEnvironment environment) {
+        String name = settings.region().or(environment::region).orElseGet(() -> {
             try {
                 DefaultAwsRegionProviderChain.Builder chain = DefaultAwsRegionProviderChain.builder();
                 settings.profile().ifPresent(chain::profileName);
@@ -169,18 +192,16 @@ public final class KmsConnection implements AutoCloseable {
             throw new ByokException("Region '" + name + "' is not an AWS region name. Give one like eu-west-1 or "
                     + "us-east-1 (--region, AWS_REGION or the profile's region).");
         }
+        if (name.startsWith("cn-")) {
+            throw new ByokException(CHINA_REGION.formatted(name));
+        }
         Region region = Region.of(name);
-        if (region.metadata() == null && !endpointConfigured(settings)) {
+        if (region.metadata() == null && settings.endpoint().isEmpty()
+                && !environment.kmsEndpointConfigured(settings.profile())) {
             throw new ByokException("Unknown AWS region '" + name + "'. Check --region (or AWS_REGION, or the "
                     + "profile's region): regions look like eu-west-1 or us-east-1. For a Region newer than this tool, "
                     + "also give --endpoint-url https://kms." + name + ".amazonaws.com.");
         }
         return region;
-    }
-
-    private static boolean endpointConfigured(KmsSettings settings) {
-        return settings.endpoint().isPresent() || System.getenv("AWS_ENDPOINT_URL_KMS") != null
-                || System.getenv("AWS_ENDPOINT_URL") != null || System.getProperty("aws.endpointUrlKms") != null
-                || System.getProperty("aws.endpointUrl") != null;
     }
 }

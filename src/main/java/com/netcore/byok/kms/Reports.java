@@ -46,7 +46,8 @@ public final class Reports {
         line(out, "  Key material id: " + result.keyMaterialId());
         line(out, "  Key state: " + result.key().state());
         line(out, "  Expires: " + result.expiry().validTo().map(Instant::toString).orElse("never"));
-        line(out, "  Check: " + result.verification());
+        line(out, "  Check: " + (result.verified() ? result.verification() : "imported; not verified: "
+                + result.verification()));
         line(out, "  Recorded in " + result.logFile());
         return out.toString();
     }
@@ -92,11 +93,45 @@ public final class Reports {
         return out.toString();
     }
 
+    /** The round trip worked; for new material, the current one was used. */
+    static String roundTripWorked(ImportKind kind) {
+        return "Encrypt and Decrypt with the key work (round trip of 32 random bytes)"
+                + (kind == ImportKind.NEW_KEY_MATERIAL ? ", still with the current key material; the new material "
+                + "becomes current with 'kms rotate'." : ".");
+    }
+
+    static String stillShownAs(KeyInfo key, Duration waited) {
+        return "KMS still shows the key as " + key.state() + " after " + Durations.describe(waited) + " (changes can "
+                + "take a while to show everywhere). Check with 'kms status --key-id " + key.arn() + "' in a few minutes.";
+    }
+
+    static String secondPendingMaterial(KeyInfo key, KeyMaterialInfo pending) {
+        return "Key " + key.arn() + " already has new key material " + pending.id() + " waiting for rotation "
+                + "(PENDING_ROTATION), and KMS keeps only one at a time. Rotate to it first ('kms rotate --key-id "
+                + key.arn() + "'), or delete it ('kms delete-material --key-id " + key.arn() + " --key-material-id "
+                + pending.id() + "'). Nothing was imported.";
+    }
+
+    static String nothingToRotate(KeyInfo key) {
+        return "Key " + key.arn() + " has no new key material waiting for rotation. First run 'kms get-parameters', "
+                + "have the customer wrap a NEW key, and import it with 'kms import --new-material'; then run "
+                + "'kms rotate' again.";
+    }
+
+    static String pendingMaterialNotImported(KeyInfo key, KeyMaterialInfo pending, boolean expired) {
+        return "The new key material " + pending.id() + " of key " + key.arn() + " is PENDING_ROTATION but "
+                + (expired ? "expired at " + pending.validTo().map(Instant::toString).orElse("?")
+                        : "not imported (" + pending.importState() + ": deleted or expired)")
+                + ", so KMS cannot rotate to it. Import the same new key again ('kms import --key-id " + key.arn()
+                + " ...'; the pending material is already associated with the key), then run 'kms rotate'.";
+    }
+
     public static String rotated(Rotation rotation) {
         StringBuilder out = new StringBuilder();
         if (rotation.previousMaterialId().map(rotation.newMaterialId()::equals).orElse(false)) {
-            line(out, "Rotation of " + rotation.key().arn() + " started; KMS has not switched the current key "
-                    + "material yet. Check with 'kms status' in a few minutes.");
+            line(out, "Rotation of " + rotation.key().arn() + " is in progress: KMS accepted it but has not switched "
+                    + "the current key material yet (rotation is asynchronous). Check with 'kms status --key-id "
+                    + rotation.key().arn() + "': the new material shows as CURRENT when it is done.");
         } else {
             line(out, "Rotated " + rotation.key().arn() + ": the current key material is now " + rotation.newMaterialId()
                     + rotation.previousMaterialId().map(p -> " (was " + p + ")").orElse("") + ".");
@@ -116,7 +151,8 @@ public final class Reports {
     public static String materialDeleted(KeyInfo after, Optional<String> materialId) {
         return "Deleted " + materialId.map(m -> "key material " + m).orElse("the current key material") + " of "
                 + after.arn() + "; the key is now " + after.state() + ".\n"
-                + "To restore it: 'kms get-parameters', the customer wraps the same key, then 'kms import'.\n";
+                + "To restore it: 'kms get-parameters', the customer wraps the same key, then 'kms import'; a "
+                + "re-import may carry any key material already associated with the key.\n";
     }
 
     public static String disabled(KeyInfo after) {

@@ -10,15 +10,16 @@ import java.util.Optional;
  * (to confirm first), does it, and reports the key afterwards; the command line and the operator tab use it.
  */
 public record Revocation(Kind kind, Optional<String> materialId, int days) {
-    public static final int MIN_DELETION_DAYS = 7;
-    public static final int MAX_DELETION_DAYS = 30;
+    public static final int MIN_DELETION_DAYS = RequestRules.PENDING_WINDOW_MIN_DAYS;
+    public static final int MAX_DELETION_DAYS = RequestRules.PENDING_WINDOW_MAX_DAYS;
 
     public enum Kind {
         DELETE_MATERIAL, DISABLE, SCHEDULE_DELETION
     }
 
+    /** Refuses a key material id that is not one at once, before anything is sent. */
     public static Revocation deleteMaterial(Optional<String> materialId) {
-        return new Revocation(Kind.DELETE_MATERIAL, materialId, 0);
+        return new Revocation(Kind.DELETE_MATERIAL, materialId.map(RequestRules::checkKeyMaterialId), 0);
     }
 
     public static Revocation disable() {
@@ -33,7 +34,7 @@ public record Revocation(Kind kind, Optional<String> materialId, int days) {
 
     /** KMS waits 7 to 30 days before it deletes a key. */
     public static void requireDeletionDays(int days) {
-        if (days < MIN_DELETION_DAYS || days > MAX_DELETION_DAYS) {
+        if (days < RequestRules.PENDING_WINDOW_MIN_DAYS || days > RequestRules.PENDING_WINDOW_MAX_DAYS) {
             throw new ByokException("The waiting period before deletion must be 7 to 30 days, not " + days + ".");
         }
     }

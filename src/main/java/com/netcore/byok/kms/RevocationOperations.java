@@ -14,30 +14,32 @@ final class RevocationOperations {
         this.keys = keys;
     }
 
-    KeyInfo deleteMaterial(String keyRef, Optional<String> materialId) {
+    KeyInfo deleteMaterial(String keyRef, Optional<String> givenMaterialId) {
+        Optional<String> materialId = givenMaterialId.map(RequestRules::checkKeyMaterialId);
         KeyInfo key = keys.describe(keyRef);
         if (!key.isExternal()) {
             throw new ByokException("Key " + key.arn() + " has Origin " + key.origin() + ": its key material was not "
                     + "imported and cannot be deleted. Only keys created with Origin EXTERNAL have imported material.");
         }
-        if (materialId.isPresent()) {
-            requireMaterial(key, materialId.get());
-        }
+        Optional<KeyMaterialInfo> material = materialId.map(id -> requireMaterial(key, id));
         connection.call("DeleteImportedKeyMaterial", key.arn(), () -> connection.client()
                 .deleteImportedKeyMaterial(b -> b.keyId(key.arn()).keyMaterialId(materialId.orElse(null))));
-        return keys.describe(key.arn());
+        // KMS documents: the key goes to PendingImport, unless it is pending deletion or the material was only
+        // waiting for rotation. DescribeKey may show the old state for a moment: wait for the new one (bounded).
+        boolean toPendingImport = !key.isPendingDeletion()
+                && material.map(m -> !m.isPendingRotation()).orElse(true);
+        return toPendingImport
+                ? connection.propagation().until(KeyInfo::isPendingImport, () -> keys.describe(key.arn()))
+                : keys.describe(key.arn());
     }
 
-    private void requireMaterial(KeyInfo key, String id) {
-        if (!id.matches("[0-9a-f]{64}")) {
-            throw new ByokException("Key material id '" + id + "' is not 64 lower-case hex digits. Copy it from "
-                    + "'kms status'.");
-        }
-        List<String> ids = keys.materials(key).stream().map(KeyMaterialInfo::id).toList();
-        if (!ids.contains(id)) {
-            throw new ByokException("Key " + key.arn() + " has no key material " + id + "; it has "
+    private KeyMaterialInfo requireMaterial(KeyInfo key, String id) {
+        List<KeyMaterialInfo> materials = keys.materials(key);
+        return materials.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> {
+            List<String> ids = materials.stream().map(KeyMaterialInfo::id).toList();
+            return new ByokException("Key " + key.arn() + " has no key material " + id + "; it has "
                     + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ". Copy the id from 'kms status'.");
-        }
+        });
     }
 
     KeyInfo disable(String keyRef) {

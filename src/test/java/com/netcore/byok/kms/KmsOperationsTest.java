@@ -37,11 +37,15 @@ class KmsOperationsTest extends KmsFixture {
         assertThat(key.description()).contains("Bank A BYOK");
         assertThat(created.alias()).contains("alias/bank-a");
         assertThat(created.defaultPolicy()).isTrue();
-        assertThat(server.policy(key.arn()).orElseThrow()).isEqualTo(created.policy())
-                .contains("\"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}", "\"Action\": \"kms:*\"");
+        // No policy is sent: KMS applies its default key policy (root principal, kms:*), which we report as is.
+        assertThat(server.policy(key.arn()).orElseThrow()).contains("\"AWS\" : \"arn:aws:iam::111122223333:root\"",
+                "\"Action\" : \"kms:*\"", "\"Id\" : \"key-default-1\"");
+        assertThat(created.policy()).contains("\"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}",
+                "\"Action\": \"kms:*\"");
         assertThat(server.tags(key.arn())).isEqualTo(Map.of("customer", "bank-a"));
         assertThat(kms.describe("alias/bank-a").arn()).isEqualTo(key.arn());
-        assertThat(server.operations()).contains("sts:GetCallerIdentity", "CreateKey", "CreateAlias");
+        assertThat(server.operations()).contains("CreateKey", "CreateAlias")
+                .doesNotContain("sts:GetCallerIdentity", "PutKeyPolicy");
     }
 
     @Test
@@ -51,7 +55,8 @@ class KmsOperationsTest extends KmsFixture {
 
         assertThat(key.multiRegion()).isTrue();
         assertThat(key.keyId()).startsWith("mrk-");
-        assertThat(server.policy(key.arn()).orElseThrow()).contains("arn:aws:iam::444455556666:root");
+        // No policy is sent, so the key gets KMS's default policy for the key's own account.
+        assertThat(server.policy(key.arn()).orElseThrow()).contains("arn:aws:iam::111122223333:root");
         assertThat(server.operations()).containsExactly("CreateKey");
         assertThatThrownBy(() -> kms.account("4444")).hasMessageContaining("is not an AWS account id (12 digits)");
     }
@@ -59,11 +64,17 @@ class KmsOperationsTest extends KmsFixture {
     @Test
     void ownPolicyFileIsCheckedAndUsed() throws Exception {
         Path good = dir.resolve("policy.json");
-        Files.writeString(good, KeyPolicy.rootOnly("arn:aws:iam::111122223333:root").replace("kms:*", "kms:Describe*"));
+        // KMS refuses a sent policy that would lock the caller out of kms:PutKeyPolicy, so a real one keeps it.
+        Files.writeString(good, KeyPolicy.rootOnly("arn:aws:iam::111122223333:root")
+                .replace("\"kms:*\"", "[\"kms:Describe*\", \"kms:PutKeyPolicy\"]"));
         KeyInfo key = kms.createKey(new NewKey(Optional.empty(), Optional.empty(), Map.of(), false,
                 Optional.of(KeyPolicy.load(good)))).key();
         assertThat(server.policy(key.arn()).orElseThrow()).contains("kms:Describe*");
         assertThat(server.operations()).doesNotContain("sts:GetCallerIdentity");
+        Path lockout = dir.resolve("lockout.json");
+        Files.writeString(lockout, KeyPolicy.rootOnly("arn:aws:iam::111122223333:root").replace("kms:*", "kms:Describe*"));
+        assertThatThrownBy(() -> kms.createKey(new NewKey(Optional.empty(), Optional.empty(), Map.of(), false,
+                Optional.of(KeyPolicy.load(lockout))))).hasMessageStartingWith("KMS refused the key policy");
 
         Files.writeString(dir.resolve("bad.json"), "{\"Statement\": [");
         assertThatThrownBy(() -> KeyPolicy.load(dir.resolve("bad.json")))
@@ -257,7 +268,7 @@ class KmsOperationsTest extends KmsFixture {
     void deleteMaterialChecksTheMaterialIdItIsGiven() throws Exception {
         KeyInfo key = importedKey(Customer.KEY_HEX);
         assertThatThrownBy(() -> kms.deleteMaterial(key.arn(), Optional.of("ABC")))
-                .hasMessageContaining("is not 64 lower-case hex digits");
+                .hasMessageContaining("are 64 hexadecimal characters (0-9, a-f)");
         assertThatThrownBy(() -> kms.deleteMaterial(key.arn(), Optional.of("0".repeat(64))))
                 .hasMessageContaining("has no key material " + "0".repeat(64) + "; it has "
                         + key.currentKeyMaterialId().orElseThrow());

@@ -49,6 +49,10 @@ public final class OperatorController {
     @FXML private ToggleButton statusAction;
     @FXML private ToggleButton rotateAction;
     @FXML private ToggleButton revokeAction;
+    @FXML private ToggleButton drillAction;
+    @FXML private VBox drillPane;
+    @FXML private CheckBox keepDrillKey;
+    @FXML private Button drillButton;
     @FXML private TextField region;
     @FXML private TextField profile;
     @FXML private TextField endpoint;
@@ -111,11 +115,11 @@ public final class OperatorController {
         Map<Toggle, OperatorModel.Action> choices = Map.of(createAction, OperatorModel.Action.CREATE,
                 parametersAction, OperatorModel.Action.PARAMETERS, importAction, OperatorModel.Action.IMPORT,
                 statusAction, OperatorModel.Action.STATUS, rotateAction, OperatorModel.Action.ROTATE,
-                revokeAction, OperatorModel.Action.REVOKE);
+                revokeAction, OperatorModel.Action.REVOKE, drillAction, OperatorModel.Action.DRILL);
         Map<OperatorModel.Action, VBox> panes = Map.of(OperatorModel.Action.CREATE, createPane,
                 OperatorModel.Action.PARAMETERS, parametersPane, OperatorModel.Action.IMPORT, importPane,
                 OperatorModel.Action.STATUS, statusPane, OperatorModel.Action.ROTATE, rotatePane,
-                OperatorModel.Action.REVOKE, revokePane);
+                OperatorModel.Action.REVOKE, revokePane, OperatorModel.Action.DRILL, drillPane);
         actions.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 actions.selectToggle(old); // one action is always selected
@@ -156,6 +160,7 @@ public final class OperatorController {
             }
         });
         expiryDays.disableProperty().bind(model.noExpiryProperty());
+        keepDrillKey.selectedProperty().bindBidirectional(model.drill().keepProperty());
         newMaterial.selectedProperty().bindBidirectional(model.newMaterialProperty());
         materialDescription.textProperty().bindBidirectional(model.materialDescriptionProperty());
         moveAlias.textProperty().bindBidirectional(model.moveAliasProperty());
@@ -196,7 +201,7 @@ public final class OperatorController {
     private void bindDefaultButtons(Map<OperatorModel.Action, VBox> panes) {
         Map.of(createButton, OperatorModel.Action.CREATE, parametersButton, OperatorModel.Action.PARAMETERS,
                 importButton, OperatorModel.Action.IMPORT, statusButton, OperatorModel.Action.STATUS,
-                rotateButton, OperatorModel.Action.ROTATE)
+                rotateButton, OperatorModel.Action.ROTATE, drillButton, OperatorModel.Action.DRILL)
                 .forEach((button, action) -> button.defaultButtonProperty().bind(panes.get(action).visibleProperty()));
     }
 
@@ -357,6 +362,15 @@ public final class OperatorController {
     @FXML
     private void scheduleDeletion() {
         revoke(Revocation.Kind.SCHEDULE_DELETION, Messages.get("operator.revoke.scheduleConfirm"));
+    }
+
+    /** The drill: each step's line appears as it ends, then the summary. */
+    @FXML
+    private void runDrill() {
+        StringBuilder lines = new StringBuilder();
+        model.outcome().note("");
+        run(OperatorModel.Action.DRILL, () -> model.drill().job(line -> model.outcome().note(lines.append(line)
+                .append('\n').toString())), model.outcome()::succeeded);
     }
 
     /** Says what stops working, asks, and only then acts. */

@@ -47,7 +47,7 @@ import javafx.beans.property.StringProperty;
 public final class OperatorModel implements AutoCloseable {
 
     public enum Action {
-        CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE
+        CREATE, PARAMETERS, IMPORT, STATUS, ROTATE, REVOKE, DRILL
     }
 
     private final Clock clock;
@@ -87,6 +87,7 @@ public final class OperatorModel implements AutoCloseable {
 
     // what happened: the last outcome, the steps done, the parameter sets in flight, the status line
     private final ActionOutcome outcome = new ActionOutcome();
+    private final OperatorDrill drill = new OperatorDrill(this::kms);
     private final StepProgress progress = new StepProgress();
     private final ParametersInFlight inFlight;
     private final StatusLine statusLine;
@@ -357,6 +358,10 @@ public final class OperatorModel implements AutoCloseable {
 
     public IntegerProperty deletionDaysProperty() {
         return deletionDays;
+    }
+
+    public OperatorDrill drill() {
+        return drill;
     }
 
     public ActionOutcome outcome() {

@@ -26,6 +26,7 @@ final class OperatorPreviews {
             case STATUS -> Messages.get("operator.status.preview", key);
             case ROTATE -> Messages.get("operator.rotate.preview", key);
             case REVOKE -> Messages.get("operator.revoke.preview", key);
+            case DRILL -> Messages.get("operator.drill.preview");
         };
     }
 
