@@ -1,6 +1,7 @@
 package com.netcore.byok.ceremony;
 
 import com.netcore.byok.core.AssembledKey;
+import com.netcore.byok.core.HandOffSigning;
 import com.netcore.byok.core.ImportParameters;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,17 +14,31 @@ import java.util.Optional;
  *
  * <p>{@code parameterSets} is a list so that one key can later be wrapped for several Regions in one
  * all-or-nothing step (a subfolder of {@code outputFolder} per Region); today exactly one set is accepted.
- * Signing (a vendor signature to check, a receipt to sign) would join as further optional components.
+ * {@code signing} carries the signed hand-off: the vendor certificate that verified the parameters (checked when
+ * they were loaded, before anything is written; see {@link SignedHandOff}) and the officer's identity that signs
+ * the receipt; {@link HandOffSigning#NONE} for neither.
  */
 public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder,
-                          boolean overwrite, Optional<SplitPlan> split) {
+                          boolean overwrite, Optional<SplitPlan> split, HandOffSigning signing) {
 
     public WrapRequest {
+        java.util.Objects.requireNonNull(signing, "signing");
         parameterSets = List.copyOf(parameterSets);
         if (parameterSets.size() != 1) {
             throw new IllegalArgumentException("one parameter set per wrap is supported, not "
                     + parameterSets.size());
         }
+    }
+
+    /** A wrap without the signed hand-off. */
+    public WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder, boolean overwrite,
+                       Optional<SplitPlan> split) {
+        this(parameterSets, key, outputFolder, overwrite, split, HandOffSigning.NONE);
+    }
+
+    /** The same wrap with {@code handOff}: the parameters' verified signer and the receipt's signing identity. */
+    public WrapRequest withSigning(HandOffSigning handOff) {
+        return new WrapRequest(parameterSets, key, outputFolder, overwrite, split, handOff);
     }
 
     /** A wrap for one set of import parameters. */

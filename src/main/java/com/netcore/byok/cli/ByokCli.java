@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 + "(inspect, wrap, verify), and import it into KMS (kms ...).",
                 "Without arguments the application window opens."},
         subcommands = {InspectCommand.class, WrapCommand.class, VerifyCommand.class, SharesCommand.class, KmsCommand.class,
-                CommandLine.HelpCommand.class},
+                IdentityCommand.class, CommandLine.HelpCommand.class},
         footer = {"", ByokCli.EXIT_CODES})
 public final class ByokCli implements Runnable {
     static final String EXIT_CODES = "Exit codes: 0 success; 1 failure (bad input, expired parameters, mismatch: "
