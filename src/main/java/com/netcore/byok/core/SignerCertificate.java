@@ -11,6 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Collection;
+import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * A signer's X.509 certificate (the vendor's or the officer's), as pinned by the other side: read from PEM or DER,
@@ -67,9 +68,9 @@ public record SignerCertificate(X509Certificate certificate) {
         return Hex.grouped(fingerprint());
     }
 
-    /** The subject, e.g. {@code CN=Netcore BYOK signing,O=Netcore}. */
+    /** The subject in the order it is encoded (as it was typed), e.g. {@code CN=Netcore BYOK signing,O=Netcore}. */
     public String subject() {
-        return certificate.getSubjectX500Principal().getName();
+        return X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).toString();
     }
 
     /** "subject, SHA-256 fingerprint hex": how receipts and reports name a verified signer. */
