@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -111,6 +112,31 @@ public final class DetachedSignature {
             throw new ByokException("Signature file " + signatureFile + " was signed by another key" + who
                     + ", not by the pinned certificate of " + pinned.subject() + " (SHA-256 fingerprint "
                     + pinned.fingerprint() + "). " + doNotUse);
+        }
+    }
+
+    /**
+     * The signer's certificate included in {@code signatureFile}, unverified: what the wizard shows to compare
+     * before the person trusts it. Empty when the file is missing, damaged or holds no signer's certificate.
+     */
+    public static Optional<SignerCertificate> includedSigner(Path signatureFile) {
+        try {
+            CMSSignedData signed = new CMSSignedData(Files.readAllBytes(signatureFile));
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(signer.getSID());
+            return matches.stream().findFirst().map(holder -> SignerCertificate.parse(
+                    encoded(holder), "Certificate in " + signatureFile));
+        } catch (IOException | CMSException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] encoded(X509CertificateHolder holder) {
+        try {
+            return holder.getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
