@@ -30,6 +30,7 @@ public final class VendorTrustModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SignerCertificate> offered = new ReadOnlyObjectWrapper<>();
+    private SignerCertificate verifiedSigner;
     private final ObservableList<SignerCertificate> pinned = FXCollections.observableArrayList();
 
     VendorTrustModel(TrustedVendors store) {
@@ -43,6 +44,8 @@ public final class VendorTrustModel {
      */
     Optional<LoadedParameters> check(LoadedParameters files) {
         offered.set(null);
+        verifiedSigner = null;
+        refreshPins(); // the folder may have changed since (another window, the command line)
         Optional<Path> signature = files.readme().map(ImportReadme::file).map(DetachedSignature::fileFor)
                 .filter(java.nio.file.Files::isRegularFile);
         Optional<SignerCertificate> included = signature.flatMap(DetachedSignature::includedSigner);
@@ -60,6 +63,7 @@ public final class VendorTrustModel {
                 .equals(c.fingerprint())).findFirst()).orElse(pinned.get(0));
         try {
             SignedParameters signed = SignedParameters.load(files.source(), pin);
+            verifiedSigner = signed.signer();
             set(State.VERIFIED, Messages.get("vendor.verified", signed.signer().subject()));
             return Optional.of(signed.loaded());
         } catch (ByokException e) {
@@ -85,6 +89,7 @@ public final class VendorTrustModel {
 
     void clear() {
         offered.set(null);
+        verifiedSigner = null;
         set(State.NONE, "");
     }
 
@@ -99,6 +104,11 @@ public final class VendorTrustModel {
     private void set(State newState, String text) {
         state.set(newState);
         message.set(text);
+    }
+
+    /** The vendor certificate that verified the current parameters, for the receipt. */
+    public Optional<SignerCertificate> verifiedSigner() {
+        return Optional.ofNullable(verifiedSigner);
     }
 
     public boolean verified() {
