@@ -66,6 +66,8 @@ public final class ParametersController {
     private Button trustVendorButton;
     @FXML
     private VBox pinnedVendors;
+    @FXML
+    private Button trustedVendorsPane;
 
     public ParametersController(WizardContext context) {
         this.context = context;
@@ -117,6 +119,10 @@ public final class ParametersController {
 
         new VendorTrustView(model, context.dialogs(), vendorBox, vendorStatus, vendorFingerprint, trustVendorButton,
                 pinnedVendors, fingerprintCompared);
+        trustedVendorsPane.setOnAction(e -> {
+            pinnedVendors.setVisible(!pinnedVendors.isVisible());
+            pinnedVendors.setManaged(pinnedVendors.isVisible());
+        });
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
         clock.setCycleCount(Timeline.INDEFINITE);

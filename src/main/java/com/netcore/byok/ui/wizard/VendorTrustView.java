@@ -76,7 +76,9 @@ final class VendorTrustView {
     private void showPinned() {
         pinnedList.getChildren().clear();
         if (model.pinned().isEmpty()) {
-            pinnedList.getChildren().add(new Label(Messages.get("vendor.pinned.none")));
+            Label none = new Label(Messages.get("vendor.pinned.none"));
+            none.setWrapText(true);
+            pinnedList.getChildren().add(none);
         }
         for (SignerCertificate certificate : model.pinned()) {
             Label name = new Label(certificate.subject() + "\n" + certificate.fingerprintGrouped());
@@ -96,6 +98,9 @@ final class VendorTrustView {
             HBox.setHgrow(name, Priority.ALWAYS);
             pinnedList.getChildren().add(row);
         }
-        pinnedList.getChildren().add(new Label(Messages.get("vendor.pinned.folder", model.folder())));
+        Label folder = new Label(Messages.get("vendor.pinned.folder", model.folder()));
+        folder.setWrapText(true);
+        folder.getStyleClass().add("text-muted");
+        pinnedList.getChildren().add(folder);
     }
 }
