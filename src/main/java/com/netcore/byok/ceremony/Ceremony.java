@@ -39,7 +39,8 @@ public final class Ceremony {
             return splitAndRender(request, plan, random, clock);
         });
         WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),
-                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares, true);
+                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares,
+                request.signing());
         List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
                 .orElse(List.of());
         return new WrapResult(List.of(written), shareFiles);

@@ -1,9 +1,11 @@
 package com.netcore.byok.ceremony;
 
 import com.netcore.byok.core.AssembledKey;
+import com.netcore.byok.core.HandOffSigning;
 import com.netcore.byok.core.ImportParameters;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,14 +15,16 @@ import java.util.Optional;
  *
  * <p>{@code parameterSets} is a list so that one key can later be wrapped for several Regions in one
  * all-or-nothing step (a subfolder of {@code outputFolder} per Region); today exactly one set is accepted.
- * Signing (a vendor signature to check, a receipt to sign) would join as further optional components.
- * {@code allowWeakKey}: the user confirmed that a key {@link com.netcore.byok.core.WeakKeys} refuses is a known
- * legacy key.
+ * {@code signing} carries the signed hand-off: the vendor certificate that verified the parameters (checked when
+ * they were loaded, before anything is written; see {@link SignedHandOff}) and the officer's identity that signs
+ * the receipt; {@link HandOffSigning#NONE} for neither. {@code allowWeakKey}: the user confirmed that a key
+ * {@link com.netcore.byok.core.WeakKeys} refuses is a known legacy key.
  */
 public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder,
-                          boolean overwrite, Optional<SplitPlan> split, boolean allowWeakKey) {
+                          boolean overwrite, Optional<SplitPlan> split, HandOffSigning signing, boolean allowWeakKey) {
 
     public WrapRequest {
+        Objects.requireNonNull(signing, "signing");
         parameterSets = List.copyOf(parameterSets);
         if (parameterSets.size() != 1) {
             throw new IllegalArgumentException("one parameter set per wrap is supported, not "
@@ -28,16 +32,26 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
         }
     }
 
+    /** A wrap without the signed hand-off, refusing weak keys. */
+    public WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder, boolean overwrite,
+                       Optional<SplitPlan> split) {
+        this(parameterSets, key, outputFolder, overwrite, split, HandOffSigning.NONE, false);
+    }
+
+    /** The same wrap with {@code handOff}: the parameters' verified signer and the receipt's signing identity. */
+    public WrapRequest withSigning(HandOffSigning handOff) {
+        return new WrapRequest(parameterSets, key, outputFolder, overwrite, split, handOff, allowWeakKey);
+    }
+
+    /** The same wrap; {@code allow} lets a known legacy key through the weak-key check. */
+    public WrapRequest allowingWeakKey(boolean allow) {
+        return new WrapRequest(parameterSets, key, outputFolder, overwrite, split, signing, allow);
+    }
+
     /** A wrap for one set of import parameters. */
     public static WrapRequest of(ImportParameters parameters, AssembledKey key, Path outputFolder, boolean overwrite,
                                  Optional<SplitPlan> split) {
-        return of(parameters, key, outputFolder, overwrite, split, false);
-    }
-
-    /** As above; {@code allowWeakKey} lets a known legacy key through the weak-key check. */
-    public static WrapRequest of(ImportParameters parameters, AssembledKey key, Path outputFolder, boolean overwrite,
-                                 Optional<SplitPlan> split, boolean allowWeakKey) {
-        return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split, allowWeakKey);
+        return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split);
     }
 
     /** The one parameter set of today's wraps. */

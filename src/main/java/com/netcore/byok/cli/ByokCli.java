@@ -24,7 +24,7 @@ public final class ByokCli implements Runnable {
             + "the message says which); 2 bad usage (unknown or missing options).";
     /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
     static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, WrapCommand.class, VerifyCommand.class,
-            SharesCommand.class, KmsCommand.class, CommandLine.HelpCommand.class);
+            SharesCommand.class, IdentityCommand.class, KmsCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

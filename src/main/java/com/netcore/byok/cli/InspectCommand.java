@@ -1,7 +1,9 @@
 package com.netcore.byok.cli;
 
+import com.netcore.byok.ceremony.SignedHandOff;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.ImportReadme;
+import com.netcore.byok.core.SignerCertificate;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
 import java.nio.file.Files;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Show what a set of import parameters holds: wrapping key size and SHA-256 fingerprint, "
                 + "algorithm, key ARN, and the time left until it expires."},
         footerHeading = "%nExample:%n",
-        footer = {"  byok-wizard inspect /media/usb/params"})
+        footer = {"  byok-wizard inspect /media/usb/params",
+                "  byok-wizard inspect /media/usb/params --vendor-certificate vendor-signing.pem"})
 final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,6 +33,11 @@ final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--readme", paramLabel = "FILE", description = "README.txt, when TARGET is a key file.")
     Path readme;
+
+    @Option(names = "--vendor-certificate", paramLabel = "PEM",
+            description = "The vendor's signing certificate: check that README.txt.p7s is its signature over the "
+                    + "README, which names the public key's SHA-256.")
+    Path vendorCertificate;
 
     @Option(names = "--algorithm", paramLabel = "ALG", converter = AlgorithmConverter.class,
             description = "The algorithm you intend to wrap with; checked against the README.")
@@ -43,9 +51,12 @@ final class InspectCommand implements Callable<Integer> {
         ImportParameters.Located files = Files.isDirectory(target)
                 ? ImportParameters.locate(target)
                 : new ImportParameters.Located(target, Optional.ofNullable(readme));
-        WrappingPublicKey key = WrappingPublicKey.load(files.publicKey());
-        Optional<ImportReadme> readmeFile = files.readme().map(ImportReadme::load);
-        readmeFile.ifPresent(r -> ImportParameters.checkConsistent(r, key));
+        Optional<SignerCertificate> vendor = Optional.ofNullable(vendorCertificate)
+                .map(SignedHandOff::vendorCertificate);
+        SignedHandOff.Loaded loaded = SignedHandOff.load(target, files.publicKey(), files.readme(), vendor);
+        WrappingPublicKey key = loaded.parameters().publicKey();
+        Optional<ImportReadme> readmeFile = loaded.parameters().readme();
+        HandOffOptions.printSigner(out, loaded.signer());
         ParametersReport.printKey(out, key);
         Optional<WrappingAlgorithm> settled = readmeFile.flatMap(ImportReadme::algorithm).or(() -> requested);
         readmeFile.ifPresentOrElse(r -> ParametersReport.printReadme(out, r, settled, clock),

@@ -3,16 +3,19 @@ package com.netcore.byok.cli;
 import com.netcore.byok.ceremony.Ceremony;
 import com.netcore.byok.ceremony.NewKeys;
 import com.netcore.byok.ceremony.ShareRestore;
+import com.netcore.byok.ceremony.SignedHandOff;
 import com.netcore.byok.ceremony.SplitPlan;
 import com.netcore.byok.ceremony.WrapRequest;
 import com.netcore.byok.ceremony.WrapResult;
 import com.netcore.byok.core.AssembledKey;
 import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.HandOffSigning;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeyMaker;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.ShareScheme;
+import com.netcore.byok.core.SigningIdentity;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.paper.ShareFiles;
 import java.io.PrintWriter;
@@ -48,7 +51,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  byok-wizard wrap --params params --generate --out out --split 3-of-5 --shares-out shares \\",
                 "      --custodian Alice --custodian Bob --custodian Chloe --custodian Dev --custodian Eva",
                 "  byok-wizard wrap --params new-params --share-file share-1-of-5.txt --share-file share-3-of-5.txt \\",
-                "      --share-file scan-of-sheet-4.png --out out2"})
+                "      --share-file scan-of-sheet-4.png --out out2",
+                "  byok-wizard wrap --params params --vendor-certificate vendor-signing.pem --generate --out out \\",
+                "      --sign-receipt officer.p12"})
 final class WrapCommand implements Callable<Integer> {
     private static final String CUSTODIAN_LABEL = "--custodian name";
 
@@ -57,6 +62,9 @@ final class WrapCommand implements Callable<Integer> {
 
     @Mixin
     ParameterOptions parameters;
+
+    @Mixin
+    HandOffOptions handOff;
 
     @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nKey (choose one):%n")
     KeyChoice key;
@@ -119,11 +127,16 @@ final class WrapCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Optional<SplitPlan> plan = checkSplitOptions();
-        ImportParameters params = parameters.load();
+        if (handOff.passwordFile != null && handOff.identityFile == null) {
+            throw new ParameterException(spec.commandLine(), "--password-file needs --sign-receipt P12.");
+        }
+        SignedHandOff.Loaded loaded = handOff.load(parameters);
+        ImportParameters params = loaded.settle(Optional.ofNullable(parameters.algorithm));
         Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
         SecureRandom random = KeyMaker.strongRandom();
-        try (AssembledKey assembled = assemble(random)) {
+        try (SigningIdentity identity = handOff.openIdentity(); AssembledKey assembled = assemble(random)) {
             ParametersReport.print(stdout, params, clock);
+            HandOffOptions.printSigner(stdout, loaded.signer());
             if (assembled.source().kind() == KeySource.Kind.COMPONENTS) {
                 List<String> kcvs = assembled.source().componentKcvs();
                 for (int i = 0; i < kcvs.size(); i++) {
@@ -135,14 +148,20 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan, allowWeakKey), random, clock);
+            HandOffSigning signing = new HandOffSigning(loaded.signer(), Optional.ofNullable(identity));
+            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan).withSigning(signing).allowingWeakKey(allowWeakKey),
+                    random, clock);
             WrappedKeyFiles.Written written = result.written();
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
             stdout.println("Wrote:");
             for (Path file : written.files()) {
                 stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
             }
-            stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt to the operator.");
+            if (identity != null) {
+                stdout.println("Receipt signed by " + identity.certificate().subject() + ".");
+            }
+            stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt" + (identity != null
+                    ? " with its signature" : "") + " to the operator.");
             if (split != null) {
                 printShares(stdout);
             } else if (assembled.source().kind() == KeySource.Kind.GENERATED) {

@@ -63,8 +63,18 @@ public record ImportReadme(
     private static final Pattern TWENTY_FOUR_HOURS = Pattern.compile("24\\s*(?:-\\s*)?h(?:ou)?rs?\\b", Pattern.CASE_INSENSITIVE);
 
     public static ImportReadme load(Path file) {
+        return parse(file, readBytes(file));
+    }
+
+    /** The exact bytes of a README file, as its signature covers them. */
+    public static byte[] readBytes(Path file) {
+        return SafeFiles.readSmall(file, "README file " + file, MAX_FILE_BYTES);
+    }
+
+    /** Reads README text from {@code content}, the bytes of {@code file} (e.g. the ones a signature covered). */
+    public static ImportReadme parse(Path file, byte[] content) {
         String what = "README file " + file;
-        String text = decode(SafeFiles.readSmall(file, what, MAX_FILE_BYTES));
+        String text = decode(content);
         if (text.isBlank()) {
             throw new ByokException(what + " is empty. Copy " + FILE_NAME + " again from the operator's download.");
         }

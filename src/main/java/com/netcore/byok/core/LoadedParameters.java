@@ -40,7 +40,7 @@ public record LoadedParameters(Path source, WrappingPublicKey publicKey, Optiona
         return ImportParameters.settle(publicKey, readme, requested);
     }
 
-    private static Optional<Path> besideReadme(Path publicKeyFile) {
+    static Optional<Path> besideReadme(Path publicKeyFile) {
         Path folder = publicKeyFile.toAbsolutePath().getParent();
         Path readme = folder == null ? null : folder.resolve(ImportReadme.FILE_NAME);
         return readme != null && Files.isRegularFile(readme) ? Optional.of(readme) : Optional.empty();

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * {@code CustomerEncryptionKey-receipt.txt}: {@code Label: value} lines that let the operator (and an auditor)
  * check the wrapped file and tie it to the wrapping key. It never holds the key; the check value is public.
- * When the key was split for custodians, it says so ({@code Key shares: split into 3-of-5 ...}), never more.
+ * When the key was split for custodians, it says so ({@code Key shares: split into 3-of-5 ...}), never more;
+ * when the vendor's signature on the parameters was verified, it names that signer.
  */
 public record Receipt(
         String fileName,
@@ -26,6 +27,7 @@ public record Receipt(
         String kcv,
         String keySource,
         Optional<String> keyShares,
+        Optional<String> parametersSignedBy,
         Instant created,
         String tool) {
 
@@ -42,6 +44,8 @@ public record Receipt(
     static final String VALID_TO = "Parameters valid to";
     static final String SOURCE = "Key source";
     static final String SHARES = "Key shares";
+    static final String SIGNED_BY = "Parameters signed by";
+    static final int MAX_FILE_BYTES = 64 * 1024;
     static final String CREATED = "Created";
     static final String TOOL = "Tool";
 
@@ -59,6 +63,7 @@ public record Receipt(
         line(out, KeyCheckValue.LABEL, kcv);
         line(out, SOURCE, keySource);
         keyShares.ifPresent(shares -> line(out, SHARES, shares));
+        parametersSignedBy.ifPresent(signer -> line(out, SIGNED_BY, signer));
         line(out, CREATED, created.truncatedTo(ChronoUnit.SECONDS).toString());
         line(out, TOOL, tool);
         return out.toString();
@@ -74,7 +79,7 @@ public record Receipt(
 
     public static Receipt load(Path file) {
         String what = "Receipt " + file;
-        String text = new String(SafeFiles.readSmall(file, what, 64 * 1024), StandardCharsets.UTF_8);
+        String text = new String(SafeFiles.readSmall(file, what, MAX_FILE_BYTES), StandardCharsets.UTF_8);
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : text.replace("\uFEFF", "").split("\\r?\\n")) {
             int colon = line.indexOf(':');
@@ -101,6 +106,7 @@ public record Receipt(
                     required(values, KeyCheckValue.LABEL, what),
                     values.getOrDefault(SOURCE, ""),
                     Optional.ofNullable(values.get(SHARES)),
+                    Optional.ofNullable(values.get(SIGNED_BY)),
                     Instant.parse(required(values, CREATED, what)),
                     values.getOrDefault(TOOL, ""));
         } catch (NumberFormatException | DateTimeParseException e) {

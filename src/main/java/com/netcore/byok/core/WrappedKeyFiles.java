@@ -51,20 +51,23 @@ public final class WrappedKeyFiles {
     public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
                                        Path folder, boolean overwrite, SecureRandom random, Clock clock,
                                        Optional<SharesOut> shares) {
-        return wrapAndWrite(parameters, key, source, folder, overwrite, random, clock, shares, true);
+        return wrapAndWrite(parameters, key, source, folder, overwrite, random, clock, shares, HandOffSigning.NONE);
     }
 
     /**
-     * As above, and refuses a key that looks like a test or placeholder key ({@link WeakKeys}) unless
-     * {@code allowWeakKey}: the user confirmed it is a known legacy key.
+     * As above; the receipt names the verified signer of the parameters when there is one, and the receipt's
+     * signature is written as a fourth file of the same all-or-nothing set when an identity is given.
      */
     public static Written wrapAndWrite(ImportParameters parameters, SecretKeyMaterial key, KeySource source,
                                        Path folder, boolean overwrite, SecureRandom random, Clock clock,
-                                       Optional<SharesOut> shares, boolean allowWeakKey) {
+                                       Optional<SharesOut> shares, HandOffSigning signing) {
         try {
             parameters.requireNotExpired(clock);
-            WeakKeys.refuseUnlessAllowed(key, allowWeakKey);
             checkOutputFolder(folder, overwrite);
+            if (signing.receiptSigner().isEmpty() && Files.exists(folder.resolve(ReceiptSignature.FILE_NAME))) {
+                throw new ByokException("Output folder " + folder + " holds " + ReceiptSignature.FILE_NAME + " from "
+                        + "an earlier wrap, which would not match the new receipt. Remove it, or sign the new receipt.");
+            }
             byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
             if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
                 throw new ByokException("The key was destroyed while it was being wrapped. Nothing was written; "
@@ -74,11 +77,13 @@ public final class WrappedKeyFiles {
             Receipt receipt = new Receipt(WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
                     parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),
                     parameters.validTo(), key.kcv(), source.describe(), shares.map(SharesOut::receiptNote),
-                    clock.instant(), Version.full());
+                    signing.parametersSignedBy(), clock.instant(), Version.full());
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put(WRAPPED_FILE, wrapped);
             files.put(CHECKSUM_FILE, checksumLine(sha256).getBytes(StandardCharsets.US_ASCII));
             files.put(Receipt.FILE_NAME, receipt.bytes());
+            signing.receiptSigner().ifPresent(identity -> files.put(ReceiptSignature.FILE_NAME,
+                    DetachedSignature.sign(files.get(Receipt.FILE_NAME), identity)));
             List<SafeFiles.Batch> batches = new ArrayList<>();
             batches.add(new SafeFiles.Batch(folder, files, overwrite));
             shares.ifPresent(s -> batches.add(new SafeFiles.Batch(s.folder(), s.files(), false)));
@@ -91,10 +96,13 @@ public final class WrappedKeyFiles {
 
     /** The names written into the output folder. */
     public static final List<String> OUTPUT_FILES = List.of(WRAPPED_FILE, CHECKSUM_FILE, Receipt.FILE_NAME);
+    /** The names that must be free (or replaceable): the three files and the receipt's signature. */
+    private static final List<String> CHECKED_FILES = List.of(WRAPPED_FILE, CHECKSUM_FILE, Receipt.FILE_NAME,
+            Receipt.FILE_NAME + DetachedSignature.SUFFIX);
 
     /** Refuses, before any key is made or touched, an output folder that cannot take the three files. */
     public static void checkOutputFolder(Path folder, boolean overwrite) {
-        SafeFiles.requireRoomFor(folder, OUTPUT_FILES, overwrite);
+        SafeFiles.requireRoomFor(folder, CHECKED_FILES, overwrite);
     }
 
     /** One line in {@code sha256sum} format, so {@code sha256sum -c CustomerEncryptionKey.bin.sha256} checks it. */

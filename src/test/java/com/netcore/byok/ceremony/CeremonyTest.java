@@ -138,7 +138,7 @@ class CeremonyTest {
     void aRequestTakesExactlyOneParameterSetToday() throws Exception {
         ImportParameters params = parameters();
         try (AssembledKey key = typedKey()) {
-            assertThatThrownBy(() -> new WrapRequest(List.of(params, params), key, dir, false, Optional.empty(), false))
+            assertThatThrownBy(() -> new WrapRequest(List.of(params, params), key, dir, false, Optional.empty()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(WrapRequest.of(params, key, dir, false, Optional.empty()).parameterSets()).containsExactly(params);
         }

@@ -3,16 +3,20 @@ package com.netcore.byok.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.netcore.byok.core.DetachedSignature;
+import com.netcore.byok.core.IdentityFile;
 import com.netcore.byok.core.ImportReadme;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeyShares;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.ShareTexts;
+import com.netcore.byok.core.SigningIdentity;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.FolderState;
 import com.netcore.byok.testing.Params;
+import com.netcore.byok.testing.Signers;
 import com.netcore.byok.testing.TestKeys;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -143,6 +147,9 @@ class BadInputCorpusTest {
         KeyPairGenerator rsa1024 = KeyPairGenerator.getInstance("RSA");
         rsa1024.initialize(1024);
         byte[] smallDer = rsa1024.generateKeyPair().getPublic().getEncoded();
+        KeyPairGenerator rsa2048 = KeyPairGenerator.getInstance("RSA");
+        rsa2048.initialize(2048);
+        byte[] swappedDer = rsa2048.generateKeyPair().getPublic().getEncoded();
         byte[] hugeDer = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                 BigInteger.ONE.shiftLeft(8191).setBit(0), BigInteger.valueOf(65537))).getEncoded();
         byte[] pkcs1 = new org.bouncycastle.asn1.pkcs.RSAPublicKey(((RSAPublicKey) PAIR.getPublic()).getModulus(),
@@ -386,7 +393,60 @@ class BadInputCorpusTest {
                 split("custodian named twice", new String[] {"--split", "2-of-2", "--custodian", "Ann", "--custodian", "ann"}, 1,
                         "Custodian 'ann' is named twice. Each custodian holds one share"),
                 split("custodian name the sheet cannot print", new String[] {"--split", "2-of-2", "--custodian", "Ann",
-                        "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show"));
+                        "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show"),
+
+                signed("signature missing", c -> Files.delete(c.params().resolve("README.txt.p7s")),
+                        "README.txt.p7s is missing"),
+                signed("not a CMS signature", c -> c.write(c.params().resolve("README.txt.p7s"), "not a signature"),
+                        "is not a CMS signature"),
+                signed("signed by another key", c -> Files.write(c.params().resolve("README.txt.p7s"),
+                        DetachedSignature.sign(Files.readAllBytes(c.readme()), Signers.identity("CN=Vendor", "P-384"))),
+                        "was signed by another key"),
+                signed("README changed", c -> replace(c.readme(), "111122223333", "444455556666"),
+                        "was changed after it was signed"),
+                signed("public key swapped", c -> c.write(c.publicKey(), swappedDer),
+                        "is not the key that the signed README names"),
+                signed("weak algorithm", c -> {
+                    SigningIdentity weak = Signers.identity("CN=Vendor", "RSA-3072");
+                    Signers.pem(weak, c.file("vendor.pem"));
+                    Files.write(c.params().resolve("README.txt.p7s"),
+                            Signers.sign(Files.readAllBytes(c.readme()), weak, "SHA256withRSA"));
+                }, "uses a weak algorithm"),
+                signed("README missing", c -> Files.delete(c.readme()), "have no README.txt"),
+                signed("vendor certificate is not one", c -> c.write(c.file("vendor.pem"), "hello"),
+                        "is not an X.509 certificate"),
+                new Case("signed: inspect with README changed", c -> replace(c.readme(), "111122223333", "444455556666"),
+                        c -> new String[] {"inspect", c.params().toString(), "--vendor-certificate", c.p("vendor.pem")}, 1,
+                        "was changed after it was signed"),
+                new Case("signed: receipt identity with wrong password", c -> c.write(c.file("pw.txt"), "wrong password\n"),
+                        wrapWith("--key-file", "@key.hex", "--sign-receipt", "@officer.p12", "--password-file", "@pw.txt"), 1,
+                        "the password is wrong"),
+                new Case("signed: --password-file without --sign-receipt", c -> { },
+                        wrapWith("--key-file", "@key.hex", "--password-file", "@pw.txt"), 2,
+                        "--password-file needs --sign-receipt P12."));
+    }
+
+    static Case signed(String name, Setup setup, String message) {
+        return new Case("signed: " + name, setup, wrapWith("--key-file", "@key.hex", "--vendor-certificate", "@vendor.pem",
+                "--sign-receipt", "@officer.p12", "--password-file", "@pw.txt"), 1, message);
+    }
+
+    static final SigningIdentity VENDOR = Signers.identity("CN=Netcore BYOK signing, O=Netcore", "P-384");
+    static final String OFFICER_PASSWORD = "officer passphrase 42";
+    /** officer.p12, made once (PBKDF2 is slow on purpose). */
+    static final byte[] OFFICER_P12;
+
+    static {
+        try (SigningIdentity officer = SigningIdentity.create("Officer", new SecureRandom(), java.time.Clock.systemUTC())) {
+            Path folder = Files.createTempDirectory("officer");
+            Path p12 = folder.resolve("officer.p12");
+            IdentityFile.save(officer, p12, java.util.Optional.empty(), OFFICER_PASSWORD.toCharArray());
+            OFFICER_P12 = Files.readAllBytes(p12);
+            Files.delete(p12);
+            Files.delete(folder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void mkfifo(Path file) throws Exception {
@@ -485,6 +545,10 @@ class BadInputCorpusTest {
         }
         Files.createDirectory(c.out());
         Files.createDirectory(c.file("shares"));
+        Signers.signReadme(c.params(), VENDOR);
+        Signers.pem(VENDOR, c.file("vendor.pem"));
+        c.write(c.file("officer.p12"), OFFICER_P12);
+        c.write(c.file("pw.txt"), OFFICER_PASSWORD + "\n");
         return c;
     }
 

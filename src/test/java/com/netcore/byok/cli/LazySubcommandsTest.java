@@ -26,7 +26,7 @@ class LazySubcommandsTest {
 
     @Test
     void helpAndUnknownNamesStillSeeEveryCommand() {
-        assertThat(run("--help").getSubcommands()).containsOnlyKeys("inspect", "wrap", "verify", "shares", "kms", "help");
+        assertThat(run("--help").getSubcommands()).containsOnlyKeys("inspect", "wrap", "verify", "shares", "identity", "kms", "help");
         assertThat(out.toString()).contains("kms", "shares", "verify");
         assertThat(run("help", "kms").getSubcommands().get("kms").getSubcommands()).hasSize(KmsCommand.SUBCOMMANDS.size());
         assertThat(run("kms", "statsu").getSubcommands().get("kms").getSubcommands()).hasSize(KmsCommand.SUBCOMMANDS.size());

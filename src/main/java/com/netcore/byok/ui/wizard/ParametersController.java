@@ -56,6 +56,18 @@ public final class ParametersController {
     private Label fingerprint;
     @FXML
     private CheckBox fingerprintCompared;
+    @FXML
+    private VBox vendorBox;
+    @FXML
+    private Label vendorStatus;
+    @FXML
+    private Label vendorFingerprint;
+    @FXML
+    private Button trustVendorButton;
+    @FXML
+    private VBox pinnedVendors;
+    @FXML
+    private Button trustedVendorsPane;
 
     public ParametersController(WizardContext context) {
         this.context = context;
@@ -104,6 +116,13 @@ public final class ParametersController {
         model.parametersProperty().addListener((obs, old, params) -> showParameters(params));
         showKey(model.loadedProperty().get());
         showParameters(model.parametersProperty().get());
+
+        new VendorTrustView(model, context.dialogs(), vendorBox, vendorStatus, vendorFingerprint, trustVendorButton,
+                pinnedVendors, fingerprintCompared);
+        trustedVendorsPane.setOnAction(e -> {
+            pinnedVendors.setVisible(!pinnedVendors.isVisible());
+            pinnedVendors.setManaged(pinnedVendors.isVisible());
+        });
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
         clock.setCycleCount(Timeline.INDEFINITE);

@@ -1,5 +1,6 @@
 package com.netcore.byok.ui.wizard;
 
+import com.netcore.byok.ceremony.TrustedVendors;
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.Durations;
 import com.netcore.byok.core.ImportParameters;
@@ -40,6 +41,7 @@ public final class ParametersModel {
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper expiresSoon = new ReadOnlyBooleanWrapper();
     private final BooleanProperty fingerprintCompared = new SimpleBooleanProperty();
+    private final VendorTrustModel vendorTrust = new VendorTrustModel(TrustedVendors.forUser());
 
     /** {@code onNewParameters} runs whenever other parameters are chosen (the key made for the old ones goes). */
     ParametersModel(Clock clock, Runnable onNewParameters) {
@@ -74,9 +76,22 @@ public final class ParametersModel {
             return;
         }
         loading.set(false);
-        loaded.set(result);
+        Optional<LoadedParameters> accepted = vendorTrust.check(result);
+        if (accepted.isEmpty()) {
+            error.set(vendorTrust.messageProperty().get());
+            return;
+        }
+        loaded.set(accepted.get());
         algorithmChoiceNeeded.set(result.needsAlgorithmChoice());
         settle();
+    }
+
+    /** Checks the loaded files again after the pinned vendors changed (trusted or removed). */
+    void recheckVendor() {
+        Path current = source.get();
+        if (current != null && !loading.get()) {
+            load(current);
+        }
     }
 
     public void loadFailed(Path folderOrPublicKey, Throwable failure) {
@@ -146,6 +161,7 @@ public final class ParametersModel {
         expiresSoon.set(false);
         fingerprintCompared.set(false);
         algorithmChoiceNeeded.set(false);
+        vendorTrust.clear();
     }
 
     /** Back to nothing loaded (Start over). */
@@ -156,9 +172,14 @@ public final class ParametersModel {
         chosenAlgorithm.set(null);
     }
 
-    /** True when the step is complete: parameters settled and the fingerprint compared. */
+    /** True when the step is complete: parameters settled and the fingerprint compared (confirmed when signed). */
     boolean ready() {
         return parameters.get() != null && fingerprintCompared.get();
+    }
+
+    /** The vendor's signature: offered for trust, verified, or refused. */
+    public VendorTrustModel vendorTrust() {
+        return vendorTrust;
     }
 
     public ReadOnlyObjectProperty<Path> sourceProperty() {

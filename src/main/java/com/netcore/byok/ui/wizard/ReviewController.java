@@ -35,6 +35,8 @@ public final class ReviewController {
     @FXML
     private CheckBox confirm;
     @FXML
+    private javafx.scene.layout.VBox receiptSigningBox;
+    @FXML
     private javafx.scene.layout.VBox splitBox;
     @FXML
     private CheckBox split;
@@ -82,6 +84,7 @@ public final class ReviewController {
         splitError.textProperty().bind(model.splitErrorProperty());
         splitError.visibleProperty().bind(splitError.textProperty().isNotEmpty());
         splitError.managedProperty().bind(splitError.visibleProperty());
+        new ReceiptSigningView(context, receiptSigningBox);
         refresh(); // views load when first shown: start from the current state
     }
 

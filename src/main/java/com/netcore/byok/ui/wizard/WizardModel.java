@@ -1,5 +1,8 @@
 package com.netcore.byok.ui.wizard;
 
+import com.netcore.byok.core.HandOffSigning;
+import com.netcore.byok.core.SignerCertificate;
+import com.netcore.byok.core.SigningIdentity;
 import com.netcore.byok.ceremony.Ceremony;
 import com.netcore.byok.ceremony.SplitPlan;
 import com.netcore.byok.ceremony.WrapRequest;
@@ -39,6 +42,7 @@ public final class WizardModel {
     private final KeyModel key = new KeyModel();
     private final ParametersModel parameters;
     private final ReviewModel review;
+    private final ReceiptSigningModel receiptSigning = new ReceiptSigningModel();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper wrapError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WrappedKeyFiles.Written> written = new ReadOnlyObjectWrapper<>();
@@ -64,6 +68,11 @@ public final class WizardModel {
 
     public KeyModel key() {
         return key;
+    }
+
+    /** "Sign the receipt with my identity" on the review step. */
+    public ReceiptSigningModel receiptSigning() {
+        return receiptSigning;
     }
 
     public ReviewModel review() {
@@ -130,6 +139,7 @@ public final class WizardModel {
         parameters.reset();
         key.choiceProperty().set(KeyModel.KeyChoice.GENERATE);
         review.reset();
+        receiptSigning.reset();
         wrapError.set("");
         written.set(null);
         sharesWritten.set(List.of());
@@ -150,8 +160,15 @@ public final class WizardModel {
         AssembledKey material = new AssembledKey(key.keyProperty().get(), key.sourceProperty().get());
         Path folder = review.outputFolderProperty().get();
         Optional<SplitPlan> split = review.splitPlan();
-        return () -> Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split),
-                KeyMaker.strongRandom(), clock);
+        Optional<SignerCertificate> vendor = parameters.vendorTrust().verifiedSigner();
+        ReceiptSigningModel.Identity identity = receiptSigning.take();
+        return () -> {
+            try (SigningIdentity officer = identity.open()) {
+                HandOffSigning signing = new HandOffSigning(vendor, Optional.ofNullable(officer));
+                return Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split).withSigning(signing),
+                        KeyMaker.strongRandom(), clock);
+            }
+        };
     }
 
     /** Work that runs off the FX thread. */
