@@ -48,26 +48,42 @@ final class ShareScan extends ShareFields {
         if (unsupported != null) {
             return unsupported;
         }
-        int lineNumber = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n') {
-                end++;
-            }
-            lineNumber++;
-            boolean typing = live && end == text.length();
-            ShareProblem problem = line(lineNumber, start, end, typing);
-            if (problem != null) {
-                return problem;
-            }
-            start = end + 1;
+        ShareProblem problem = eachLine((lineNumber, start, end) ->
+                line(lineNumber, start, end, live && end == text.length()));
+        if (problem != null) {
+            return problem;
         }
         return whole();
     }
 
     /** An unsupported format version is reported before anything else in the file. */
     private ShareProblem formatFirst() {
+        return eachLine((lineNumber, start, end) -> {
+            int colon = indexOf(':', start, end);
+            if (colon <= 0) {
+                return null;
+            }
+            // only the label is copied; for Format and the one-line form, the version after it
+            String label = text.subSequence(start, colon).toString().strip();
+            int valueEnd = label.equalsIgnoreCase(COMPACT_PREFIX) ? indexOf(':', colon + 1, end)
+                    : label.equalsIgnoreCase(FORMAT) ? end : -1;
+            String value = text.subSequence(colon + 1, valueEnd < 0 ? colon + 1 : valueEnd).toString().strip();
+            if (value.matches("\\d{1,4}") && Integer.parseInt(value) != KeyShare.FORMAT) {
+                return new ShareProblem("Line " + lineNumber + " says format version " + value + ", which this "
+                        + "BYOK Wizard does not read (it reads version " + KeyShare.FORMAT + "). Use the BYOK "
+                        + "Wizard version that wrote the share, or a newer one.", lineNumber, 0, false, true);
+            }
+            return null;
+        });
+    }
+
+    /** One line of the text, from {@code start} to {@code end} (its line break, or the text's end). */
+    private interface LineCheck {
+        ShareProblem check(int lineNumber, int start, int end);
+    }
+
+    /** Runs {@code check} on every line in order; the first problem found, or null. */
+    private ShareProblem eachLine(LineCheck check) {
         int lineNumber = 0;
         int start = 0;
         while (start <= text.length()) {
@@ -76,18 +92,9 @@ final class ShareScan extends ShareFields {
                 end++;
             }
             lineNumber++;
-            int colon = indexOf(':', start, end);
-            if (colon > 0) {
-                // only the label is copied; for Format and the one-line form, the version after it
-                String label = text.subSequence(start, colon).toString().strip();
-                int valueEnd = label.equalsIgnoreCase(COMPACT_PREFIX) ? indexOf(':', colon + 1, end)
-                        : label.equalsIgnoreCase(FORMAT) ? end : -1;
-                String value = text.subSequence(colon + 1, valueEnd < 0 ? colon + 1 : valueEnd).toString().strip();
-                if (value.matches("\\d{1,4}") && Integer.parseInt(value) != KeyShare.FORMAT) {
-                    return new ShareProblem("Line " + lineNumber + " says format version " + value + ", which this "
-                            + "BYOK Wizard does not read (it reads version " + KeyShare.FORMAT + "). Use the BYOK "
-                            + "Wizard version that wrote the share, or a newer one.", lineNumber, 0, false, true);
-                }
+            ShareProblem problem = check.check(lineNumber, start, end);
+            if (problem != null) {
+                return problem;
             }
             start = end + 1;
         }

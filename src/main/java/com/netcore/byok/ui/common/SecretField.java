@@ -19,6 +19,16 @@ public class SecretField extends TextField {
         addEventFilter(MouseEvent.DRAG_DETECTED, MouseEvent::consume);
     }
 
+    /** Does nothing: secrets never go to the clipboard. */
+    @Override
+    public void cut() {
+    }
+
+    /** Does nothing: secrets never go to the clipboard. */
+    @Override
+    public void copy() {
+    }
+
     @Override
     public void replaceText(int start, int end, String text) {
         SecretChars.Edit edit = chars.replace(start, end, text);
@@ -28,16 +38,6 @@ public class SecretField extends TextField {
     @Override
     public void clear() {
         wipe();
-    }
-
-    @Override
-    public void cut() {
-        // secrets never go to the clipboard
-    }
-
-    @Override
-    public void copy() {
-        // secrets never go to the clipboard
     }
 
     /** Number of characters typed (not secret; shown as feedback). */

@@ -34,14 +34,14 @@ public class SecretTextArea extends TextArea {
         wipe();
     }
 
+    /** Does nothing: secrets never go to the clipboard. */
     @Override
     public void cut() {
-        // secrets never go to the clipboard
     }
 
+    /** Does nothing: secrets never go to the clipboard. */
     @Override
     public void copy() {
-        // secrets never go to the clipboard
     }
 
     /** Number of characters typed (not secret; shown as feedback). */
