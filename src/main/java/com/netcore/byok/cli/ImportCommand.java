@@ -68,13 +68,19 @@ final class ImportCommand extends KmsSubcommand {
             + "~/.byok-wizard/kms-imports.log")
     Path log;
 
+    @Option(names = "--customer-certificate", paramLabel = "PEM", description = "The customer officer's certificate "
+            + "(from onboarding): CustomerEncryptionKey-receipt.txt.p7s must be its valid signature, checked before "
+            + "anything is sent to KMS.")
+    Path customerCertificate;
+
     private ImportRequest request;
 
     @Override
     void checkOptions() {
         Expiry chosen = expiry.noExpiry ? Expiry.never() : Expiry.at(expiry.validTo);
         request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial, Optional.ofNullable(description),
-                log != null ? log : ImportLog.defaultFile());
+                log != null ? log : ImportLog.defaultFile())
+                .withCustomerCertificate(Optional.ofNullable(customerCertificate));
     }
 
     @Override

@@ -23,7 +23,8 @@ final class KmsCommand implements Runnable {
     /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
     static final List<Class<?>> SUBCOMMANDS = List.of(CreateKeyCommand.class, GetParametersCommand.class,
             ImportCommand.class, StatusCommand.class, RotateCommand.class, MoveAliasCommand.class,
-            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class);
+            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class,
+            CreateSigningKeyCommand.class, SigningCertificateCommand.class);
 
     @ParentCommand
     ByokCli root;
