@@ -171,6 +171,8 @@ public final class OperatorController {
         operatorError.managedProperty().bind(operatorError.visibleProperty());
         result.textProperty().bind(model.resultProperty());
         model.lastStatusProperty().addListener((obs, old, status) -> showSummary(status));
+        SignedHandOffPanes.install(parametersPane, importPane, model.signedHandOff(), model, dialogs, this::window,
+                this::run);
     }
 
     private static String titleOf(OperatorModel.Action action) {
