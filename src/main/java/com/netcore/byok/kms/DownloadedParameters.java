@@ -50,7 +50,7 @@ public record DownloadedParameters(String keyArn, WrappingAlgorithm algorithm, W
         return writeTo(folder, overwrite, Map.of());
     }
 
-    /** As {@link #writeTo(Path, boolean)}, with more files (e.g. README.txt.p7s) written in the same all-or-none step. */
+    /** As {@link #writeTo(Path, boolean)}, with more files (e.g. README.txt.p7s) in the same all-or-none step. */
     public List<Path> writeTo(Path folder, boolean overwrite, Map<String, byte[]> more) {
         if (!Files.exists(folder)) {
             try {

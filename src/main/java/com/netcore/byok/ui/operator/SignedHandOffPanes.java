@@ -46,7 +46,7 @@ final class SignedHandOffPanes {
         ChoiceBox<SigningKeySpec> spec = new ChoiceBox<>(FXCollections.observableArrayList(SigningKeySpec.values()));
         spec.setId("signingKeySpec");
         spec.valueProperty().bindBidirectional(model.signingKeySpecProperty());
-        Button create = button("createSigningKeyButton", "operator.signing.create");
+        Button create = button("createSigningKeyButton", Messages.get("operator.signing.create"));
         create.setOnAction(e -> runner.run(model::createSigningKeyJob, done));
 
         TextField subject = new TextField();
@@ -61,10 +61,10 @@ final class SignedHandOffPanes {
                 model.daysProperty().set(value);
             }
         });
-        Button make = button("makeCertificateButton", "operator.signing.makeCertificate");
+        Button make = button("makeCertificateButton", Messages.get("operator.signing.makeCertificate"));
         make.setOnAction(e -> dialogs.chooseFolder(window.get(), Messages.get("operator.signing.makeCertificate.title"))
                 .ifPresent(folder -> runner.run(() -> model.certificateJob(folder), done)));
-        Button use = button("useCertificateButton", "operator.signing.useCertificate");
+        Button use = button("useCertificateButton", Messages.get("operator.signing.useCertificate"));
         use.setOnAction(e -> dialogs.chooseFile(window.get(), Messages.get("operator.signing.useCertificate.title"))
                 .ifPresent(model.certificateProperty()::set));
         Label certificate = new Label();
@@ -82,9 +82,11 @@ final class SignedHandOffPanes {
         title.getStyleClass().add("text-bold");
         Label intro = new Label(Messages.get("operator.signing.intro"));
         intro.setWrapText(true);
-        VBox signing = new VBox(8, title, intro, row("operator.signing.key", key, new Label(Messages.get("operator.signing.spec")),
-                spec, create), row("operator.signing.subject", subject, new Label(Messages.get("operator.signing.days")),
-                days), new HBox(8, make, use), certificate, sign);
+        HBox keyRow = row(Messages.get("operator.signing.key"), key, new Label(Messages.get("operator.signing.spec")),
+                spec, create);
+        HBox subjectRow = row(Messages.get("operator.signing.subject"), subject,
+                new Label(Messages.get("operator.signing.days")), days);
+        VBox signing = new VBox(8, title, intro, keyRow, subjectRow, new HBox(8, make, use), certificate, sign);
         signing.setId("signedHandOffPane");
         int beforeRun = Math.max(0, parametersPane.getChildren().size() - 1);
         parametersPane.getChildren().add(beforeRun, signing);
@@ -94,22 +96,22 @@ final class SignedHandOffPanes {
         customer.setWrapText(true);
         customer.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(model::customerCertificateText,
                 model.customerCertificateProperty()));
-        Button choose = button("customerCertificateButton", "operator.customer.button");
+        Button choose = button("customerCertificateButton", Messages.get("operator.customer.button"));
         choose.setOnAction(e -> dialogs.chooseFile(window.get(), Messages.get("operator.customer.title"))
                 .ifPresent(model.customerCertificateProperty()::set));
         int beforeButtons = Math.max(0, importPane.getChildren().size() - 1);
         importPane.getChildren().add(beforeButtons, new VBox(8, customer, choose));
     }
 
-    private static Button button(String id, String textKey) {
-        Button button = new Button(Messages.get(textKey));
+    private static Button button(String id, String text) {
+        Button button = new Button(text);
         button.setId(id);
         button.setMnemonicParsing(true);
         return button;
     }
 
-    private static HBox row(String labelKey, TextField field, javafx.scene.Node... more) {
-        Label label = new Label(Messages.get(labelKey));
+    private static HBox row(String text, TextField field, javafx.scene.Node... more) {
+        Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(field, Priority.ALWAYS);
