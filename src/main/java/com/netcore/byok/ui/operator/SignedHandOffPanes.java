@@ -82,11 +82,12 @@ final class SignedHandOffPanes {
         title.getStyleClass().add("text-bold");
         Label intro = new Label(Messages.get("operator.signing.intro"));
         intro.setWrapText(true);
-        HBox keyRow = row(Messages.get("operator.signing.key"), key, new Label(Messages.get("operator.signing.spec")),
-                spec, create);
-        HBox subjectRow = row(Messages.get("operator.signing.subject"), subject,
-                new Label(Messages.get("operator.signing.days")), days);
-        VBox signing = new VBox(8, title, intro, keyRow, subjectRow, new HBox(8, make, use), certificate, sign);
+        HBox keyRow = row(Messages.get("operator.signing.key"), key);
+        HBox specRow = row(Messages.get("operator.signing.spec"), spec);
+        HBox subjectRow = row(Messages.get("operator.signing.subject"), subject);
+        HBox daysRow = row(Messages.get("operator.signing.days"), days);
+        VBox signing = new VBox(8, title, intro, keyRow, specRow, create, subjectRow, daysRow, new HBox(8, make, use),
+                certificate, sign);
         signing.setId("signedHandOffPane");
         int beforeRun = Math.max(0, parametersPane.getChildren().size() - 1);
         parametersPane.getChildren().add(beforeRun, signing);
@@ -110,13 +111,15 @@ final class SignedHandOffPanes {
         return button;
     }
 
-    private static HBox row(String text, TextField field, javafx.scene.Node... more) {
+    /** A label that never shrinks, then its control, growing when it is a text field. */
+    private static HBox row(String text, javafx.scene.control.Control field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(field, Priority.ALWAYS);
+        if (field instanceof TextField) {
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
         HBox row = new HBox(8, label, field);
-        row.getChildren().addAll(more);
         row.getStyleClass().add("aligned");
         return row;
     }
