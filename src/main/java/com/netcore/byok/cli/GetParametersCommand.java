@@ -3,12 +3,16 @@ package com.netcore.byok.cli;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.kms.DownloadedParameters;
 import com.netcore.byok.kms.Kms;
+import com.netcore.byok.kms.ParameterSigner;
 import com.netcore.byok.kms.Reports;
 import com.netcore.byok.kms.SymmetricImportAlgorithms;
 import com.netcore.byok.kms.WrappingKeySpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kms get-parameters}: downloads the import parameters into a folder for the customer. */
@@ -37,11 +41,21 @@ final class GetParametersCommand extends KeyCommand {
     @Option(names = "--force", description = "Replace files that already exist in the folder.")
     boolean force;
 
+    @Mixin
+    ParameterSigningOptions signing = new ParameterSigningOptions();
+
+    @Override
+    void checkOptions() {
+        signing.check();
+    }
+
     @Override
     void run(Kms kms, PrintWriter stdout) {
+        Optional<ParameterSigner> signer = signing.prepare(kms);
         DownloadedParameters parameters = kms.getParameters(keyId(), algorithm, keySpec);
-        parameters.writeTo(out, force);
+        parameters.writeTo(out, force, signer.map(s -> s.sign(parameters)).orElse(Map.of()));
         stdout.print(Reports.parameters(parameters, out, kms.clock()));
+        signer.ifPresent(s -> stdout.print(s.report()));
     }
 
     /** The algorithms KMS offers for a symmetric key, for the option's help. */

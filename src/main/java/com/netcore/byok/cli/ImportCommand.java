@@ -8,6 +8,7 @@ import com.netcore.byok.kms.ImportResult;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.Reports;
 import com.netcore.byok.kms.RequestRules;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,13 +71,19 @@ final class ImportCommand extends KmsSubcommand {
             + "~/.byok-wizard/kms-imports.log")
     Path log;
 
+    @Option(names = "--customer-certificate", paramLabel = "PEM", description = "The customer officer's certificate "
+            + "(from onboarding): CustomerEncryptionKey-receipt.txt.p7s must be its valid signature, checked before "
+            + "anything is sent to KMS.")
+    Path customerCertificate;
+
     private ImportRequest request;
 
     @Override
     void checkOptions() {
         Expiry chosen = expiry.noExpiry ? Expiry.never() : Expiry.at(expiry.validTo);
         request = new ImportRequest(keyId, params, wrapped, chosen, newMaterial,
-                RequestRules.keyMaterialDescription(description), log != null ? log : ImportLog.defaultFile());
+                RequestRules.keyMaterialDescription(description), log != null ? log : ImportLog.defaultFile())
+                .withCustomerCertificate(Optional.ofNullable(customerCertificate));
     }
 
     @Override

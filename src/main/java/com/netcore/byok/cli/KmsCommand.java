@@ -25,7 +25,7 @@ final class KmsCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(CreateKeyCommand.class, GetParametersCommand.class,
             ImportCommand.class, StatusCommand.class, RotateCommand.class, MoveAliasCommand.class,
             DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class,
-            DrillCommand.class);
+            DrillCommand.class, CreateSigningKeyCommand.class, SigningCertificateCommand.class);
 
     @ParentCommand
     ByokCli root;

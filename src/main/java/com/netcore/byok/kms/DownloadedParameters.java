@@ -47,6 +47,11 @@ public record DownloadedParameters(String keyArn, WrappingAlgorithm algorithm, W
      * or none; the folder is made if missing. Existing files are replaced only with {@code overwrite}.
      */
     public List<Path> writeTo(Path folder, boolean overwrite) {
+        return writeTo(folder, overwrite, Map.of());
+    }
+
+    /** As {@link #writeTo(Path, boolean)}, with more files (e.g. README.txt.p7s) in the same all-or-none step. */
+    public List<Path> writeTo(Path folder, boolean overwrite, Map<String, byte[]> more) {
         if (!Files.exists(folder)) {
             try {
                 Files.createDirectories(folder);
@@ -59,6 +64,7 @@ public record DownloadedParameters(String keyArn, WrappingAlgorithm algorithm, W
         files.put(WrappingPublicKey.FILE_NAME, publicKey.der());
         files.put(TOKEN_FILE, importToken.clone());
         files.put(ImportReadme.FILE_NAME, readme().getBytes(StandardCharsets.UTF_8));
+        files.putAll(more);
         SafeFiles.writeAll(folder, files, overwrite);
         return files.keySet().stream().map(folder::resolve).toList();
     }

@@ -1,6 +1,7 @@
 package com.netcore.byok.kms;
 
 import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.SignerCertificate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * {@code ~/.byok-wizard/kms-imports.log}. A line reads, for example:
  * <pre>2026-11-28T17:43:00Z import key=arn:aws:kms:... key-material-id=60a5... type=EXISTING_KEY_MATERIAL
  * receipt-sha256=... wrapped-sha256=... kcv=1A2B3C expires=2027-11-28T00:00:00Z</pre>
+ * With a checked receipt signature the line ends with {@code receipt-signer-sha256=... receipt-signer="CN=..."}.
  */
 public final class ImportLog {
     private final Path file;
@@ -35,11 +37,19 @@ public final class ImportLog {
 
     /** One import; {@code expires} empty means the material never expires. */
     public record Entry(Instant time, String keyArn, String keyMaterialId, String importType, String receiptSha256,
-                        String wrappedSha256, String kcv, Optional<Instant> expires) {
+                        String wrappedSha256, String kcv, Optional<Instant> expires,
+                        Optional<SignerCertificate> receiptSigner) {
+        public Entry(Instant time, String keyArn, String keyMaterialId, String importType, String receiptSha256,
+                     String wrappedSha256, String kcv, Optional<Instant> expires) {
+            this(time, keyArn, keyMaterialId, importType, receiptSha256, wrappedSha256, kcv, expires, Optional.empty());
+        }
+
         public String line() {
             return time.truncatedTo(ChronoUnit.SECONDS) + " import key=" + keyArn + " key-material-id=" + keyMaterialId
                     + " type=" + importType + " receipt-sha256=" + receiptSha256 + " wrapped-sha256=" + wrappedSha256
-                    + " kcv=" + kcv + " expires=" + expires.map(Instant::toString).orElse("never");
+                    + " kcv=" + kcv + " expires=" + expires.map(Instant::toString).orElse("never")
+                    + receiptSigner.map(s -> " receipt-signer-sha256=" + s.fingerprint() + " receipt-signer=\""
+                    + s.subject().replaceAll("[\\p{Cntrl}\"]", "?") + "\"").orElse("");
         }
     }
 

@@ -67,7 +67,8 @@ final class ImportOperations {
         String materialId = Optional.ofNullable(response.keyMaterialId()).orElse("unknown");
         ImportLog.Entry entry = new ImportLog.Entry(connection.clock().instant(), key.arn(), materialId,
                 kind == ImportKind.FIRST_IMPORT ? "FIRST_IMPORT" : kind.name(), checked.receiptSha256(),
-                checked.receipt().fileSha256(), checked.receipt().kcv(), request.expiry().validTo());
+                checked.receipt().fileSha256(), checked.receipt().kcv(), request.expiry().validTo(),
+                checked.receiptSigner());
         new ImportLog(request.logFile()).append(entry);
 
         return ImportVerification.verify(connection, keys, key, kind,

@@ -1,6 +1,7 @@
 package com.netcore.byok.kms;
 
 import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.SignerCertificate;
 import com.netcore.byok.core.Durations;
 import com.netcore.byok.core.Hex;
 import com.netcore.byok.core.ImportParameters;
@@ -16,11 +17,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The checks an import must pass on this machine, before anything is sent to AWS: the wrapped file matches
  * its receipt; it was wrapped for this folder's public key (the token belongs to that key) with the algorithm
- * the parameters were requested with; the token has not expired; the expiry and log file are usable.
+ * the parameters were requested with; the token has not expired; the expiry and log file are usable. With a
+ * customer certificate, the receipt's signature is checked first of all.
  */
 public final class ImportPreflight {
     static final int MAX_TOKEN_BYTES = 6144;
@@ -30,13 +33,15 @@ public final class ImportPreflight {
 
     /** Everything the import sends, read and checked. */
     public record Checked(Receipt receipt, byte[] wrapped, byte[] token, ImportReadme readme, WrappingPublicKey publicKey,
-                          String receiptSha256) {
+                          String receiptSha256, Optional<SignerCertificate> receiptSigner) {
         public String keyArn() {
             return readme.keyArn().orElseThrow();
         }
     }
 
     public static Checked check(ImportRequest request, Clock clock) {
+        Optional<ReceiptSignature.Verified> signed = request.customerCertificate()
+                .map(certificate -> ReceiptSignature.verify(request.wrapped(), certificate));
         request.expiry().check(clock);
         request.materialDescription().ifPresent(RequestRules::checkKeyMaterialDescription);
 
@@ -49,6 +54,10 @@ public final class ImportPreflight {
         Path receiptFile = Files.isDirectory(request.wrapped()) ? request.wrapped().resolve(Receipt.FILE_NAME)
                 : request.wrapped();
         byte[] receiptBytes = SafeFiles.readSmall(receiptFile, "Receipt " + receiptFile, 64 * 1024);
+        if (signed.isPresent() && !signed.get().receiptSha256().equals(sha256(receiptBytes))) {
+            throw new ByokException("Receipt " + receiptFile + " changed while it was being checked. Make sure nothing "
+                    + "else writes to it, then run the import again. Nothing was sent to KMS.");
+        }
         byte[] wrapped = SafeFiles.readSmall(verification.wrappedFile(), "Wrapped key file " + verification.wrappedFile(),
                 MAX_TOKEN_BYTES);
         if (!sha256(wrapped).equals(receipt.fileSha256())) {
@@ -116,7 +125,8 @@ public final class ImportPreflight {
                     + ", or use that key's parameters folder. Nothing was sent to KMS.");
         }
         new ImportLog(request.logFile()).requireWritable();
-        return new Checked(receipt, wrapped, token, readme, publicKey, sha256(receiptBytes));
+        return new Checked(receipt, wrapped, token, readme, publicKey, sha256(receiptBytes),
+                signed.map(ReceiptSignature.Verified::signer));
     }
 
     /** A key id or key ARN against a key ARN. */

@@ -20,12 +20,14 @@ public final class Kms implements AutoCloseable {
     private final KeyOperations keys;
     private final ImportOperations imports;
     private final RevocationOperations revocations;
+    private final SigningOperations signing;
 
     private Kms(KmsConnection connection) {
         this.connection = connection;
         this.keys = new KeyOperations(connection);
         this.imports = new ImportOperations(connection, keys);
         this.revocations = new RevocationOperations(connection, keys);
+        this.signing = new SigningOperations(connection, keys);
     }
 
     /** Prepares a connection; nothing is sent until the first call. */
@@ -153,6 +155,11 @@ public final class Kms implements AutoCloseable {
     /** ScheduleKeyDeletion after 7 to 30 days; returns the key afterwards (with its deletion date). */
     public KeyInfo scheduleDeletion(String keyRef, int days) {
         return revocations.scheduleDeletion(keyRef, days);
+    }
+
+    /** The vendor's signing key: create it, its certificate, detached signatures through KMS. */
+    public SigningOperations signing() {
+        return signing;
     }
 
     @Override

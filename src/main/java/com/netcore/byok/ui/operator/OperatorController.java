@@ -195,6 +195,8 @@ public final class OperatorController {
 
         bindOutcome();
         runner = new ActionRunner(model, scroll, outcomeBox);
+        SignedHandOffPanes.install(parametersPane, importPane, model.signedHandOff(), model, dialogs, this::window,
+                (build, onSuccess) -> run(model.actionProperty().get(), build, onSuccess));
     }
 
     /** Enter runs the shown step's main action; the revoke step has none (each revocation asks first). */

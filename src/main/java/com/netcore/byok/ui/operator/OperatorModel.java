@@ -15,6 +15,7 @@ import com.netcore.byok.kms.KeyStatus;
 import com.netcore.byok.kms.Kms;
 import com.netcore.byok.kms.KmsSettings;
 import com.netcore.byok.kms.NewKey;
+import com.netcore.byok.kms.ParameterSigner;
 import com.netcore.byok.kms.Reports;
 import com.netcore.byok.kms.SymmetricImportAlgorithms;
 import com.netcore.byok.kms.Revocation;
@@ -94,6 +95,7 @@ public final class OperatorModel implements AutoCloseable {
 
     private Kms connection;
     private KmsSettings connectedWith;
+    private final SignedHandOffModel signedHandOff = new SignedHandOffModel(this::kms);
 
     public OperatorModel(Clock clock) {
         this.clock = clock;
@@ -120,11 +122,13 @@ public final class OperatorModel implements AutoCloseable {
         Path folder = require(parametersFolder.get(), Messages.get("operator.parameters.chooseFolder"));
         WrappingAlgorithm chosenAlgorithm = algorithm.get();
         WrappingKeySpec spec = keySpec.get();
+        Optional<SignedHandOffModel.Signing> signing = signedHandOff.signing();
         return () -> {
             Kms kms = kms();
+            Optional<ParameterSigner> signer = signing.map(choice -> choice.prepare(kms));
             DownloadedParameters parameters = kms.getParameters(ref, chosenAlgorithm, spec);
-            parameters.writeTo(folder, false);
-            return Reports.parameters(parameters, folder, kms.clock());
+            parameters.writeTo(folder, false, signer.map(s -> s.sign(parameters)).orElse(Map.of()));
+            return Reports.parameters(parameters, folder, kms.clock()) + signer.map(ParameterSigner::report).orElse("");
         };
     }
 
@@ -150,7 +154,8 @@ public final class OperatorModel implements AutoCloseable {
         return new ImportRequest(requireKey(), require(parametersFolder.get(), Messages.get("operator.import.chooseParameters")),
                 require(wrapped.get(), Messages.get("operator.import.chooseWrapped")),
                 noExpiry.get() ? Expiry.never() : Expiry.at(expiryInstant()), newMaterial.get(),
-                optional(materialDescription), logFile.get());
+                optional(materialDescription), logFile.get())
+                .withCustomerCertificate(signedHandOff.customerCertificate());
     }
 
     public Callable<KeyStatus> statusJob() {
@@ -215,6 +220,11 @@ public final class OperatorModel implements AutoCloseable {
         inFlight.add(downloaded.set());
         parametersFolder.set(downloaded.set().folder());
         outcome.succeeded(downloaded.report());
+    }
+
+    /** The signing key, certificate and customer certificate of the signed hand-off. */
+    public SignedHandOffModel signedHandOff() {
+        return signedHandOff;
     }
 
     // ---- connection

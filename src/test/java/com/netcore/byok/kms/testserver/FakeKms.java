@@ -47,6 +47,7 @@ final class FakeKms {
     private final Map<String, Instant> aliasVisibleFrom = new HashMap<>();
     private final FakeImport imports = new FakeImport(this);
     private final FakeRotation rotations = new FakeRotation(this);
+    final FakeSigningKeys signing = new FakeSigningKeys(this);
     private final Map<String, Function<Json.Request, Map<String, Object>>> operations = new HashMap<>();
 
     FakeKms(Clock clock, String region, String account, String callerArn) {
@@ -74,6 +75,9 @@ final class FakeKms {
         operations.put("PutKeyPolicy", this::putKeyPolicy);
         operations.put("GetKeyRotationStatus", rotations::getKeyRotationStatus);
         operations.put("CancelKeyDeletion", this::cancelKeyDeletion);
+        operations.put("GetPublicKey", signing::getPublicKey);
+        operations.put("Sign", signing::sign);
+        operations.put("Verify", signing::verify);
     }
 
     Map<String, Object> handle(Json.Request request) {
@@ -152,7 +156,10 @@ final class FakeKms {
         }
         String spec = r.string("KeySpec").orElse("SYMMETRIC_DEFAULT");
         String usage = r.string("KeyUsage").orElse("ENCRYPT_DECRYPT");
-        if (!spec.equals("SYMMETRIC_DEFAULT") || !usage.equals("ENCRYPT_DECRYPT")) {
+        boolean signingKey = FakeSigningKeys.isSigningRequest(r);
+        if (signingKey) {
+            FakeSigningKeys.checkCreate(spec, origin);
+        } else if (!spec.equals("SYMMETRIC_DEFAULT") || !usage.equals("ENCRYPT_DECRYPT")) {
             throw KmsError.of("UnsupportedOperationException", "The test server makes SYMMETRIC_DEFAULT "
                     + "ENCRYPT_DECRYPT keys only.");
         }
@@ -173,7 +180,10 @@ final class FakeKms {
         String id = multiRegion ? "mrk-" + HexFormat.of().formatHex(randomBytes(16)) : UUID.randomUUID().toString();
         FakeKey key = new FakeKey(id, arn("key/" + id), origin, multiRegion, clock.instant(),
                 r.string("Description").orElse(""), policy, tags);
-        if (key.external()) {
+        if (signingKey) {
+            key.state = "Enabled";
+            signing.generate(key, spec);
+        } else if (key.external()) {
             key.state = "PendingImport";
         } else {
             key.state = "Enabled";
@@ -469,6 +479,7 @@ final class FakeKms {
         m.put("MultiRegion", key.multiRegion);
         m.put("PendingDeletionWindowInDays", key.pendingWindow);
         m.put("CurrentKeyMaterialId", key.currentId);
+        signing.describe(key, m);
         if (key.external()) {
             List<Material> imported = key.materials.values().stream().filter(x -> x.permanent() && x.bytes != null)
                     .toList();

@@ -229,6 +229,13 @@ public final class KmsTestServer implements AutoCloseable {
         }
     }
 
+    /** Every Sign call the server answered (key ARN, algorithm, message type, digest), in order. */
+    public List<SignCall> signCalls() {
+        synchronized (kms) {
+            return kms.signing.audit();
+        }
+    }
+
     public Map<String, String> tags(String keyRef) {
         synchronized (kms) {
             return kms.key(keyRef).map(k -> Map.copyOf(k.tags)).orElse(Map.of());
