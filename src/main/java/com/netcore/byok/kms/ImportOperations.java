@@ -11,10 +11,12 @@ import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 final class ImportOperations {
     private final KmsConnection connection;
     private final KeyOperations keys;
+    private final MultiRegionOperations multiRegion;
 
     ImportOperations(KmsConnection connection, KeyOperations keys) {
         this.connection = connection;
         this.keys = keys;
+        this.multiRegion = new MultiRegionOperations(connection, keys);
     }
 
     DownloadedParameters getParameters(String keyRef, WrappingAlgorithm algorithm, WrappingKeySpec spec) {
@@ -35,7 +37,9 @@ final class ImportOperations {
     }
 
     ImportPreflight.Checked checkImport(ImportRequest request) {
-        return ImportPreflight.check(request, connection.clock());
+        ImportPreflight.Checked checked = ImportPreflight.check(request, connection.clock());
+        ImportRegionCheck.require(checked, request, connection.region());
+        return checked;
     }
 
     ImportResult importMaterial(ImportRequest request) {
@@ -51,7 +55,8 @@ final class ImportOperations {
             throw new ByokException("Key " + key.arn() + " is " + key.state() + "; KMS imports key material only into "
                     + "a key that is PendingImport or Enabled. " + key.stateAdvice() + " Nothing was imported.");
         }
-        ImportKind kind = importKind(key, request.newMaterial());
+        ImportKind kind = request.newMaterial() && multiRegion.isReplica(key) ? replicaKind(key)
+                : importKind(key, request.newMaterial());
         var response = connection.call("ImportKeyMaterial", key.arn(), () -> connection.client().importKeyMaterial(b -> {
             b.keyId(key.arn()).importToken(SdkBytes.fromByteArray(checked.token()))
                     .encryptedKeyMaterial(SdkBytes.fromByteArray(checked.wrapped()))
@@ -78,6 +83,15 @@ final class ImportOperations {
         return new ImportResult(after, materialId, kind, request.expiry(), true, verification, entry, request.logFile());
     }
 
+    /** A replica takes the primary's new material as existing material (KMS refuses new material there). */
+    private static ImportKind replicaKind(KeyInfo key) {
+        if (key.currentKeyMaterialId().isEmpty()) {
+            throw new ByokException("Replica " + key.arn() + " has no key material yet: import the first key without "
+                    + "--new-material. Nothing was imported.");
+        }
+        return ImportKind.EXISTING_KEY_MATERIAL;
+    }
+
     private static ImportKind importKind(KeyInfo key, boolean newMaterial) {
         if (!newMaterial) {
             return key.currentKeyMaterialId().isPresent() ? ImportKind.EXISTING_KEY_MATERIAL : ImportKind.FIRST_IMPORT;
@@ -95,6 +109,9 @@ final class ImportOperations {
 
     Rotation rotateOnDemand(String keyRef) {
         KeyInfo key = keys.describe(keyRef);
+        if (key.multiRegion()) {
+            multiRegion.requireRotatable(key, keys.materials(key));
+        }
         if (key.isExternal() && keys.materials(key).stream().noneMatch(KeyMaterialInfo::isPendingRotation)) {
             throw new ByokException("Key " + key.arn() + " has no new key material waiting for rotation. First run "
                     + "'kms get-parameters', have the customer wrap a NEW key, and import it with 'kms import "

@@ -44,10 +44,12 @@ public final class KmsConnection implements AutoCloseable {
     private final KmsErrors errors;
     private final ExecutorService calls;
     private final Clock clock;
+    private final KmsSettings settings;
     private StsClient sts;
 
     private KmsConnection(KmsSettings settings, Clock clock) {
         this.clock = clock;
+        this.settings = settings;
         this.region = resolveRegion(settings);
         this.errors = new KmsErrors(region.id(), settings.endpoint().map(URI::toString)
                 .orElse("the KMS endpoint of " + region.id()));
@@ -91,6 +93,11 @@ public final class KmsConnection implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The settings this connection was opened with (for a connection to another Region). */
+    KmsSettings settings() {
+        return settings;
     }
 
     KmsClient client() {
