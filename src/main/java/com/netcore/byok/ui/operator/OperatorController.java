@@ -190,6 +190,7 @@ public final class OperatorController {
 
         bindOutcome();
         runner = new ActionRunner(model, scroll, outcomeBox);
+        statusPane.getChildren().add(new RegionsPane(model, runner).node());
     }
 
     /** Enter runs the shown step's main action; the revoke step has none (each revocation asks first). */
