@@ -46,9 +46,11 @@ final class RegionsPane {
         toRegion.setPromptText("us-east-1");
         Button replicate = new Button(Messages.get("operator.regions.replicate"));
         replicate.setId("replicateButton");
+        replicate.setMnemonicParsing(true);
         replicate.setOnAction(e -> replicate());
         Button show = new Button(Messages.get("operator.regions.show"));
         show.setId("regionsButton");
+        show.setMnemonicParsing(true);
         show.setOnAction(e -> show());
         table.setId("regionsTable");
         table.setPrefHeight(150);
