@@ -23,9 +23,10 @@ import picocli.CommandLine.ParentCommand;
 final class KmsCommand implements Runnable {
     /** In the order usage lists them; added when a run needs them (see {@link LazySubcommands}). */
     static final List<Class<?>> SUBCOMMANDS = List.of(CreateKeyCommand.class, GetParametersCommand.class,
-            ImportCommand.class, StatusCommand.class, RotateCommand.class, MoveAliasCommand.class,
-            DeleteMaterialCommand.class, DisableKeyCommand.class, ScheduleDeletionCommand.class,
-            DrillCommand.class, CreateSigningKeyCommand.class, SigningCertificateCommand.class);
+            ImportCommand.class, ReplicateCommand.class, StatusCommand.class, RotateCommand.class,
+            MoveAliasCommand.class, DeleteMaterialCommand.class, DisableKeyCommand.class,
+            ScheduleDeletionCommand.class, DrillCommand.class, CreateSigningKeyCommand.class,
+            SigningCertificateCommand.class);
 
     @ParentCommand
     ByokCli root;

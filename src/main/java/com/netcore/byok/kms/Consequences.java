@@ -21,12 +21,14 @@ public final class Consequences {
             return "Deleting " + which + " of key " + key.arn() + " stops KMS from decrypting anything encrypted "
                     + "under that material until the same material is imported again (the customer's key, wrapped "
                     + "anew). If it is new material waiting for rotation (PENDING_ROTATION), the key stays as it is "
-                    + "and only that rotation is undone; otherwise the key goes to PendingImport meanwhile.";
+                    + "and only that rotation is undone; otherwise the key goes to PendingImport meanwhile."
+                    + (key.multiRegion() ? MultiRegionReports.deleteMaterial() : "");
         }
         return "Deleting " + which + " of key " + key.arn() + " makes the key unusable at once: every Encrypt and "
                 + "Decrypt with it fails (state PendingImport) until the same key material is imported again, which "
                 + "needs the customer's original key, wrapped anew. Data encrypted under it is not lost, but nobody "
-                + "can decrypt it meanwhile.";
+                + "can decrypt it meanwhile."
+                + (key.multiRegion() ? MultiRegionReports.deleteMaterial() : "");
     }
 
     public static String disable(KeyInfo key) {
@@ -38,6 +40,7 @@ public final class Consequences {
         return "Scheduling deletion of key " + key.arn() + " disables it now and deletes it for good after " + days
                 + " days (" + LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(days)), ZoneOffset.UTC)
                 + "): after that, everything encrypted under it can never be decrypted "
-                + "again, not even with the customer's key. Until then 'aws kms cancel-key-deletion' stops it.";
+                + "again, not even with the customer's key. Until then 'aws kms cancel-key-deletion' stops it."
+                + (key.multiRegion() ? MultiRegionReports.scheduleDeletion() : "");
     }
 }

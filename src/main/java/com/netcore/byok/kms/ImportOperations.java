@@ -11,10 +11,12 @@ import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 final class ImportOperations {
     private final KmsConnection connection;
     private final KeyOperations keys;
+    private final MultiRegionOperations multiRegion;
 
     ImportOperations(KmsConnection connection, KeyOperations keys) {
         this.connection = connection;
         this.keys = keys;
+        this.multiRegion = new MultiRegionOperations(connection, keys);
     }
 
     DownloadedParameters getParameters(String keyRef, WrappingAlgorithm algorithm, WrappingKeySpec spec) {
@@ -36,7 +38,9 @@ final class ImportOperations {
     }
 
     ImportPreflight.Checked checkImport(ImportRequest request) {
-        return ImportPreflight.check(request, connection.clock());
+        ImportPreflight.Checked checked = ImportPreflight.check(request, connection.clock());
+        ImportRegionCheck.require(checked, request, connection.region());
+        return checked;
     }
 
     ImportResult importMaterial(ImportRequest request) {
@@ -52,7 +56,8 @@ final class ImportOperations {
             throw new ByokException("Key " + key.arn() + " is " + key.state() + "; KMS imports key material only into "
                     + "a key that is PendingImport or Enabled. " + key.stateAdvice() + " Nothing was imported.");
         }
-        ImportKind kind = importKind(key, request.newMaterial());
+        ImportKind kind = request.newMaterial() && multiRegion.isReplica(key) ? replicaKind(key)
+                : importKind(key, request.newMaterial());
         if (kind == ImportKind.NEW_KEY_MATERIAL) {
             RotationChecks.refuseSecondPending(key, keys.materials(key));
         }
@@ -76,6 +81,15 @@ final class ImportOperations {
                         verification, entry, request.logFile()));
     }
 
+    /** A replica takes the primary's new material as existing material (KMS refuses new material there). */
+    private static ImportKind replicaKind(KeyInfo key) {
+        if (key.currentKeyMaterialId().isEmpty()) {
+            throw new ByokException("Replica " + key.arn() + " has no key material yet: import the first key without "
+                    + "--new-material. Nothing was imported.");
+        }
+        return ImportKind.EXISTING_KEY_MATERIAL;
+    }
+
     private static ImportKind importKind(KeyInfo key, boolean newMaterial) {
         if (!newMaterial) {
             return key.currentKeyMaterialId().isPresent() ? ImportKind.EXISTING_KEY_MATERIAL : ImportKind.FIRST_IMPORT;
@@ -93,6 +107,9 @@ final class ImportOperations {
 
     Rotation rotateOnDemand(String keyRef) {
         KeyInfo key = keys.describe(keyRef);
+        if (key.multiRegion()) {
+            multiRegion.requireRotatable(key, keys.materials(key));
+        }
         if (key.isExternal()) {
             RotationChecks.requireReadyPending(key, keys.materials(key), connection.clock());
         }

@@ -23,6 +23,8 @@ public record KeyMaterialInfo(
     public static final String NON_CURRENT = "NON_CURRENT";
     public static final String PENDING_ROTATION = "PENDING_ROTATION";
     public static final String IMPORTED = "IMPORTED";
+    /** New material in a multi-Region primary that a replica still lacks; rotation waits for it. */
+    public static final String PENDING_MULTI_REGION = "PENDING_MULTI_REGION_IMPORT_AND_ROTATION";
 
     static KeyMaterialInfo of(RotationsListEntry e) {
         return new KeyMaterialInfo(e.keyMaterialId(),
@@ -38,6 +40,6 @@ public record KeyMaterialInfo(
 
     /** Imported with {@code --new-material} and waiting for {@code kms rotate} to become current. */
     public boolean isPendingRotation() {
-        return PENDING_ROTATION.equals(materialState);
+        return PENDING_ROTATION.equals(materialState) || PENDING_MULTI_REGION.equals(materialState);
     }
 }

@@ -21,6 +21,7 @@ public final class Kms implements AutoCloseable {
     private final ImportOperations imports;
     private final RevocationOperations revocations;
     private final SigningOperations signing;
+    private final MultiRegionOperations multiRegion;
 
     private Kms(KmsConnection connection) {
         this.connection = connection;
@@ -28,6 +29,7 @@ public final class Kms implements AutoCloseable {
         this.imports = new ImportOperations(connection, keys);
         this.revocations = new RevocationOperations(connection, keys);
         this.signing = new SigningOperations(connection, keys);
+        this.multiRegion = new MultiRegionOperations(connection, keys);
     }
 
     /** Prepares a connection; nothing is sent until the first call. */
@@ -138,6 +140,24 @@ public final class Kms implements AutoCloseable {
     /** RotateKeyOnDemand: the material waiting in PENDING_ROTATION becomes current. */
     public Rotation rotateOnDemand(String keyRef) {
         return imports.rotateOnDemand(keyRef);
+    }
+
+    // ---- multi-Region keys
+
+    /** The key's primary and replicas as DescribeKey shows them here; empty for a single-Region key. */
+    public Optional<MultiRegionKey> multiRegion(String keyRef) {
+        return multiRegion.configuration(keyRef);
+    }
+
+    /** ReplicateKey into another Region, after checking the key is a multi-Region primary not yet there. */
+    public ReplicatedKey replicate(String keyRef, String region, Optional<String> description,
+                                   java.util.Map<String, String> tags) {
+        return multiRegion.replicate(keyRef, region, description, tags);
+    }
+
+    /** The key's status in every Region (each read through its own connection), with what differs. */
+    public MultiRegionStatus multiRegionStatus(String keyRef) {
+        return multiRegion.status(keyRef);
     }
 
     // ---- revoke (the caller asks for confirmation first; see Revocation)

@@ -49,12 +49,14 @@ public final class KmsConnection implements AutoCloseable {
     private final KmsErrors errors;
     private final ExecutorService calls;
     private final Clock clock;
+    private final KmsSettings settings;
     private StsClient sts;
 
     private final Propagation propagation = new Propagation();
 
     private KmsConnection(KmsSettings settings, Clock clock, AwsCliEnvironment environment) {
         this.clock = clock;
+        this.settings = settings;
         this.region = resolveRegion(settings, environment);
         this.errors = new KmsErrors(region.id(), settings.endpoint().map(URI::toString)
                 .orElse("the KMS endpoint of " + region.id()));
@@ -108,6 +110,11 @@ public final class KmsConnection implements AutoCloseable {
     /** How long to wait for KMS to show a change it accepted (eventual consistency). */
     Propagation propagation() {
         return propagation;
+    }
+
+    /** The settings this connection was opened with (for a connection to another Region). */
+    KmsSettings settings() {
+        return settings;
     }
 
     KmsClient client() {

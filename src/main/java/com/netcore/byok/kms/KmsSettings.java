@@ -21,6 +21,11 @@ public record KmsSettings(Optional<String> region, Optional<String> profile, Opt
         return new KmsSettings(given(region), given(profile), given(endpointUrl).map(KmsSettings::endpoint));
     }
 
+    /** The same profile and endpoint in another Region (the endpoint, when given, serves every Region). */
+    public KmsSettings inRegion(String otherRegion) {
+        return new KmsSettings(Optional.of(otherRegion), profile, endpoint);
+    }
+
     public KmsSettings withEndpoint(URI uri) {
         return new KmsSettings(region, profile, Optional.of(uri));
     }

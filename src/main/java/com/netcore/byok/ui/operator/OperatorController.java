@@ -197,6 +197,7 @@ public final class OperatorController {
         runner = new ActionRunner(model, scroll, outcomeBox);
         SignedHandOffPanes.install(parametersPane, importPane, model.signedHandOff(), model, dialogs, this::window,
                 (build, onSuccess) -> run(model.actionProperty().get(), build, onSuccess));
+        statusPane.getChildren().add(new RegionsPane(model, runner).node());
     }
 
     /** Enter runs the shown step's main action; the revoke step has none (each revocation asks first). */

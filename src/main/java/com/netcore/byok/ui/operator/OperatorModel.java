@@ -248,6 +248,15 @@ public final class OperatorModel implements AutoCloseable {
         }
     }
 
+    /** The open connection, for the jobs of other panes (off the FX thread). */
+    Kms connection() {
+        return kms();
+    }
+
+    String keyRefOrFail() {
+        return requireKey();
+    }
+
     private String requireKey() {
         return optional(keyRef).orElseThrow(() -> new ByokException(Messages.get("operator.chooseKey")));
     }

@@ -95,8 +95,7 @@ final class FakeImport {
         }
         String id = kms.materialId(key, material);
         Optional<String> givenId = r.string("KeyMaterialId");
-        String importType = r.string("ImportType").orElse(key.currentId == null ? "NEW_KEY_MATERIAL"
-                : "EXISTING_KEY_MATERIAL");
+        String importType = kms.multiRegion.checkImport(key, id, r.string("ImportType"));
         if (givenId.isPresent() && importType.equals("NEW_KEY_MATERIAL")) {
             throw KmsError.validation("KeyMaterialId cannot be used with NEW_KEY_MATERIAL.");
         }
@@ -126,6 +125,7 @@ final class FakeImport {
                 target = new Material(id, "PENDING_ROTATION");
             }
             key.materials.put(id, target);
+            kms.multiRegion.importedIntoPrimary(key, target);
         } else {
             throw KmsError.validation("ImportType " + importType + " is not valid.");
         }

@@ -41,7 +41,8 @@ final class FakeKms {
     private final String callerArn;
     Duration lag = Duration.ZERO;
     private final SecureRandom random = new SecureRandom();
-    private final byte[] idSecret = new byte[32];
+    private final byte[] idSecret;
+    final MultiRegionKeys multiRegion;
     private final Map<String, FakeKey> keys = new LinkedHashMap<>();
     private final Map<String, String> aliases = new TreeMap<>();
     private final Map<String, Instant> aliasVisibleFrom = new HashMap<>();
@@ -50,12 +51,16 @@ final class FakeKms {
     final FakeSigningKeys signing = new FakeSigningKeys(this);
     private final Map<String, Function<Json.Request, Map<String, Object>>> operations = new HashMap<>();
 
-    FakeKms(Clock clock, String region, String account, String callerArn) {
+    /** One Region's KMS; {@code idSecret} and {@code multiRegion} are shared by all Regions of the server. */
+    FakeKms(Clock clock, String region, String account, String callerArn, byte[] idSecret,
+            MultiRegionKeys multiRegion) {
         this.clock = clock;
         this.region = region;
         this.account = account;
         this.callerArn = callerArn;
-        random.nextBytes(idSecret);
+        this.idSecret = idSecret;
+        this.multiRegion = multiRegion;
+        operations.put("ReplicateKey", r -> multiRegion.replicate(this, r));
         operations.put("CreateKey", this::createKey);
         operations.put("DescribeKey", this::describeKey);
         operations.put("CreateAlias", this::createAlias);
@@ -168,14 +173,7 @@ final class FakeKms {
             KeyPolicies.checkLockout(sent.get(), account, callerArn);
         }
         String policy = sent.orElseGet(() -> KeyPolicies.defaultPolicy(account));
-        Map<String, String> tags = new LinkedHashMap<>();
-        for (JsonNode tag : r.list("Tags")) {
-            String key = tag.field("TagKey").map(JsonNode::asString).orElse("");
-            if (key.startsWith("aws:")) {
-                throw KmsError.of("TagException", "Tag keys beginning with aws: are reserved.");
-            }
-            tags.put(key, tag.field("TagValue").map(JsonNode::asString).orElse(""));
-        }
+        Map<String, String> tags = tags(r);
         boolean multiRegion = r.bool("MultiRegion");
         String id = multiRegion ? "mrk-" + HexFormat.of().formatHex(randomBytes(16)) : UUID.randomUUID().toString();
         FakeKey key = new FakeKey(id, arn("key/" + id), origin, multiRegion, clock.instant(),
@@ -192,7 +190,39 @@ final class FakeKms {
         }
         key.visibleFrom = wallClock().plus(lag);
         keys.put(id, key);
+        this.multiRegion.created(region, key);
         return Map.of("KeyMetadata", metadata(key));
+    }
+
+    private Map<String, String> tags(Json.Request r) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (JsonNode tag : r.list("Tags")) {
+            String key = tag.field("TagKey").map(JsonNode::asString).orElse("");
+            if (key.startsWith("aws:")) {
+                throw KmsError.of("TagException", "Tag keys beginning with aws: are reserved.");
+            }
+            tags.put(key, tag.field("TagValue").map(JsonNode::asString).orElse(""));
+        }
+        return tags;
+    }
+
+    /** ReplicateKey in this (the replica's) Region: same key id, own policy, tags and description. */
+    FakeKey newReplica(FakeKey primary, Json.Request r) {
+        Optional<String> sent = r.string("Policy");
+        if (sent.isPresent() && !r.bool("BypassPolicyLockoutSafetyCheck")) {
+            KeyPolicies.checkLockout(sent.get(), account, callerArn);
+        }
+        FakeKey replica = new FakeKey(primary.id, arn("key/" + primary.id), primary.origin, true, clock.instant(),
+                r.string("Description").orElse(primary.description),
+                sent.orElseGet(() -> KeyPolicies.defaultPolicy(account)), tags(r));
+        replica.state = primary.external() ? "PendingImport" : "Enabled";
+        replica.visibleFrom = wallClock().plus(lag);
+        keys.put(replica.id, replica);
+        return replica;
+    }
+
+    Map<String, Object> describe(FakeKey key) {
+        return metadata(key);
     }
 
     private Map<String, Object> describeKey(Json.Request r) {
@@ -251,12 +281,13 @@ final class FakeKms {
                     + "failed to satisfy constraint: Member must have value " + (days < 7
                     ? "greater than or equal to 7" : "less than or equal to 30"));
         }
-        if (key.state.equals("PendingDeletion")) {
+        if (key.state.equals("PendingDeletion") || key.state.equals("PendingReplicaDeletion")) {
             throw KmsError.invalidState(key.arn + " is pending deletion.");
         }
-        key.state = "PendingDeletion";
+        boolean waitsForReplicas = multiRegion.hasReplicas(key);
+        key.state = waitsForReplicas ? "PendingReplicaDeletion" : "PendingDeletion";
         key.pendingWindow = days;
-        key.deletionDate = clock.instant().plus(Duration.ofDays(days));
+        key.deletionDate = waitsForReplicas ? null : clock.instant().plus(Duration.ofDays(days));
         Map<String, Object> out = Json.object();
         out.put("KeyId", key.arn);
         out.put("DeletionDate", key.deletionDate);
@@ -477,6 +508,7 @@ final class FakeKms {
         m.put("KeySpec", "SYMMETRIC_DEFAULT");
         m.put("EncryptionAlgorithms", List.of("SYMMETRIC_DEFAULT"));
         m.put("MultiRegion", key.multiRegion);
+        m.put("MultiRegionConfiguration", multiRegion.configuration(key));
         m.put("PendingDeletionWindowInDays", key.pendingWindow);
         m.put("CurrentKeyMaterialId", key.currentId);
         signing.describe(key, m);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * RotateKeyOnDemand, GetKeyRotationStatus and ListKeyRotations of the test server's KMS. A rotation runs in the
@@ -35,11 +36,13 @@ final class FakeRotation {
             throw KmsError.of("LimitExceededException", "The on-demand rotation limit (" + MAX_ON_DEMAND_ROTATIONS
                     + ") of " + key.arn + " has been reached.");
         }
+        kms.multiRegion.checkRotation(key, Optional.empty());
         Material next;
         if (key.external()) {
             next = key.materials.values().stream().filter(m -> m.state.equals("PENDING_ROTATION") && m.bytes != null)
                     .findFirst().orElseThrow(() -> KmsError.invalidState(key.arn + " has no imported key material in "
                             + "PENDING_ROTATION state."));
+            kms.multiRegion.checkRotation(key, Optional.of(next));
         } else {
             next = kms.newMaterial(key, kms.randomBytes(32), "PENDING_ROTATION");
         }
@@ -68,6 +71,7 @@ final class FakeRotation {
             next.rotationDate = key.rotationStarted;
             next.rotationType = "ON_DEMAND";
             key.currentId = next.id;
+            kms.multiRegion.rotated(key, next);
         }
     }
 
@@ -102,7 +106,7 @@ final class FakeRotation {
                 entry.put("ExpirationModel", m.expirationModel);
                 entry.put("ValidTo", m.validTo);
             }
-            entry.put("KeyMaterialState", m.state);
+            entry.put("KeyMaterialState", kms.multiRegion.shownState(key, m));
             entry.put("RotationDate", m.rotationDate);
             entry.put("RotationType", m.rotationType);
             entries.add(entry);

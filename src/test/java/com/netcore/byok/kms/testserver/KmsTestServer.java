@@ -70,7 +70,8 @@ public final class KmsTestServer implements AutoCloseable {
     }
 
     private final TestClock clock = new TestClock();
-    private final FakeKms kms = new FakeKms(clock, REGION, ACCOUNT, CALLER_ARN);
+    private final Regions regions = new Regions(clock, ACCOUNT, CALLER_ARN);
+    private final FakeKms kms = regions.get(REGION);
     private final HttpServer http;
     private final ExecutorService pool;
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -107,7 +108,12 @@ public final class KmsTestServer implements AutoCloseable {
 
     /** Settings for {@code Kms.connect}: this endpoint and region; credentials come from the SDK's chain. */
     public KmsSettings settings() {
-        return KmsSettings.of(REGION, null, endpoint().toString());
+        return settings(REGION);
+    }
+
+    /** Settings for {@code Kms.connect} in another Region of this server (same endpoint, own keys). */
+    public KmsSettings settings(String region) {
+        return KmsSettings.of(region, null, endpoint().toString());
     }
 
     public TestClock clock() {
@@ -116,7 +122,12 @@ public final class KmsTestServer implements AutoCloseable {
 
     /** A plain SDK client with the fake credentials, for tests of the server itself. */
     public KmsClient sdkClient() {
-        return KmsClient.builder().endpointOverride(endpoint()).region(Region.of(REGION))
+        return sdkClient(REGION);
+    }
+
+    /** A plain SDK client signing for another Region: the server keeps that Region's keys apart. */
+    public KmsClient sdkClient(String region) {
+        return KmsClient.builder().endpointOverride(endpoint()).region(Region.of(region))
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY))).build();
@@ -194,14 +205,14 @@ public final class KmsTestServer implements AutoCloseable {
      */
     public void lag(Duration lag) {
         synchronized (kms) {
-            kms.lag(lag);
+            regions.all().forEach(region -> region.lag(lag));
         }
     }
 
     /** Makes every change made so far visible now, as if the lag had passed (the lag stays on for new changes). */
     public void settle() {
         synchronized (kms) {
-            kms.settle();
+            regions.all().forEach(FakeKms::settle);
         }
     }
 
@@ -211,15 +222,25 @@ public final class KmsTestServer implements AutoCloseable {
     }
 
     public Optional<String> keyState(String keyRef) {
+        return keyState(REGION, keyRef);
+    }
+
+    /** The key's state in a Region, ignoring eventual consistency. */
+    public Optional<String> keyState(String region, String keyRef) {
         synchronized (kms) {
-            return kms.key(keyRef).map(k -> k.state);
+            return regions.get(region).key(keyRef).map(k -> k.state);
         }
     }
 
     /** The imported bytes of the key's current material (test assertions only). */
     public Optional<byte[]> currentMaterial(String keyRef) {
+        return currentMaterial(REGION, keyRef);
+    }
+
+    /** The imported bytes of the key's current material in a Region (test assertions only). */
+    public Optional<byte[]> currentMaterial(String region, String keyRef) {
         synchronized (kms) {
-            return kms.key(keyRef).map(k -> k.materials.get(k.currentId)).map(m -> m.bytes).map(byte[]::clone);
+            return regions.get(region).key(keyRef).map(k -> k.materials.get(k.currentId)).map(m -> m.bytes).map(byte[]::clone);
         }
     }
 
@@ -295,10 +316,12 @@ public final class KmsTestServer implements AutoCloseable {
             Json.Request request = new Json.Request(operation, parsed);
             Map<String, Object> answer;
             synchronized (kms) {
+                FakeKms regional = regions.get(Regions.signingRegion(
+                        exchange.getRequestHeaders().getFirst("Authorization")).orElse(REGION));
                 if (denied.contains(operation)) {
-                    throw accessDenied(operation, kms.resourceOf(request));
+                    throw accessDenied(operation, regional.resourceOf(request));
                 }
-                answer = kms.handle(request);
+                answer = regional.handle(request);
             }
             send(exchange, 200, json, Json.write(answer));
         } catch (KmsError e) {
