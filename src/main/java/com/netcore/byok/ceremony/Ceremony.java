@@ -36,10 +36,13 @@ public final class Ceremony {
             SplitPlan.checkKeyCanBeSplit(request.key().source());
             return splitAndRender(request, plan, random, clock);
         });
-        WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),
-                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares);
         List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
                 .orElse(List.of());
+        if (request.parameterSets().size() > 1) {
+            return new WrapResult(MultiRegionWrap.wrapAndWrite(request, shares, random, clock), shareFiles);
+        }
+        WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),
+                request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares);
         return new WrapResult(List.of(written), shareFiles);
     }
 

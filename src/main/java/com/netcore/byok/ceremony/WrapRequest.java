@@ -11,8 +11,8 @@ import java.util.Optional;
  * files go (and whether existing ones may be replaced), and an optional split for custodians. The key stays
  * owned by the caller.
  *
- * <p>{@code parameterSets} is a list so that one key can later be wrapped for several Regions in one
- * all-or-nothing step (a subfolder of {@code outputFolder} per Region); today exactly one set is accepted.
+ * <p>With several {@code parameterSets} (the Regions of one multi-Region key), the key is wrapped for each in one
+ * all-or-nothing step, into a subfolder of {@code outputFolder} per Region (see {@link MultiRegionWrap}).
  * Signing (a vendor signature to check, a receipt to sign) would join as further optional components.
  */
 public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key, Path outputFolder,
@@ -20,9 +20,8 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
 
     public WrapRequest {
         parameterSets = List.copyOf(parameterSets);
-        if (parameterSets.size() != 1) {
-            throw new IllegalArgumentException("one parameter set per wrap is supported, not "
-                    + parameterSets.size());
+        if (parameterSets.isEmpty()) {
+            throw new IllegalArgumentException("a wrap needs at least one parameter set");
         }
     }
 
@@ -32,7 +31,7 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
         return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split);
     }
 
-    /** The one parameter set of today's wraps. */
+    /** The first (with one Region, the only) parameter set. */
     public ImportParameters parameters() {
         return parameterSets.get(0);
     }

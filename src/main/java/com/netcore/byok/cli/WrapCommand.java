@@ -1,7 +1,9 @@
 package com.netcore.byok.cli;
 
 import com.netcore.byok.ceremony.Ceremony;
+import com.netcore.byok.ceremony.MultiRegionWrap;
 import com.netcore.byok.ceremony.NewKeys;
+import com.netcore.byok.ceremony.RegionSet;
 import com.netcore.byok.ceremony.ShareRestore;
 import com.netcore.byok.ceremony.SplitPlan;
 import com.netcore.byok.ceremony.WrapRequest;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Make or load a 256-bit key, wrap it with the import parameters' public key, and write "
                 + "CustomerEncryptionKey.bin, CustomerEncryptionKey.bin.sha256 and CustomerEncryptionKey-receipt.txt "
                 + "into the output folder. Needs no network.",
+                "With several --params folders (the Regions of one multi-Region key), the one key is wrapped for each "
+                        + "Region into a subfolder named by the Region, all or nothing.",
                 "With --split, the key is also split into Shamir shares for custodians (a text file and a printable "
                         + "sheet with a QR code per share), so that it can be restored with --share-file for a "
                         + "re-import. The key itself is never written."},
@@ -43,6 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  byok-wizard wrap --params /media/usb/params --generate --out /media/usb/out",
                 "  byok-wizard wrap --public-key WrappingPublicKey.bin --algorithm RSAES_OAEP_SHA_256 \\",
                 "      --key-file key.hex --out out",
+                "  byok-wizard wrap --params params-eu-west-1 --params params-us-east-1 --generate --out out",
+                "      (a multi-Region key: out/eu-west-1/ and out/us-east-1/, the same key in both)",
                 "  byok-wizard wrap --params params --component-file c1.hex --component-file c2.hex "
                         + "--component-file c3.hex --out out",
                 "  byok-wizard wrap --params params --generate --out out --split 3-of-5 --shares-out shares \\",
@@ -115,11 +121,21 @@ final class WrapCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Optional<SplitPlan> plan = checkSplitOptions();
-        ImportParameters params = parameters.load();
-        Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
+        List<ImportParameters> sets = parameters.loadAll();
+        ImportParameters params = sets.get(0);
+        List<RegionSet.Region> regions = sets.size() > 1 ? RegionSet.of(sets, parameters.folderLabels()) : List.of();
+        if (regions.isEmpty()) {
+            Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
+        } else {
+            MultiRegionWrap.checkBeforeKey(regions, out, force, plan, CUSTODIAN_LABEL, clock);
+        }
         SecureRandom random = KeyMaker.strongRandom();
         try (AssembledKey assembled = assemble(random)) {
-            ParametersReport.print(stdout, params, clock);
+            if (regions.isEmpty()) {
+                ParametersReport.print(stdout, params, clock);
+            } else {
+                RegionsReport.printParameters(stdout, regions, clock);
+            }
             if (assembled.source().kind() == KeySource.Kind.COMPONENTS) {
                 List<String> kcvs = assembled.source().componentKcvs();
                 for (int i = 0; i < kcvs.size(); i++) {
@@ -131,14 +147,18 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan), random, clock);
+            WrapResult result = Ceremony.wrap(new WrapRequest(sets, assembled, out, force, plan), random, clock);
             WrappedKeyFiles.Written written = result.written();
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
-            stdout.println("Wrote:");
-            for (Path file : written.files()) {
-                stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
+            if (regions.isEmpty()) {
+                stdout.println("Wrote:");
+                for (Path file : written.files()) {
+                    stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
+                }
+                stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt to the operator.");
+            } else {
+                RegionsReport.printWritten(stdout, result.writtenPerParameterSet());
             }
-            stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt to the operator.");
             if (split != null) {
                 printShares(stdout);
             } else if (assembled.source().kind() == KeySource.Kind.GENERATED) {

@@ -104,6 +104,7 @@ public final class SafeFiles {
         Map<Path, Path> staged = new LinkedHashMap<>();
         Map<Path, Boolean> replace = new LinkedHashMap<>();
         List<Path> placed = new ArrayList<>();
+        Map<Path, Path> previous = new LinkedHashMap<>(); // replaced file -> its copy, put back on failure
         Path folder = batches.isEmpty() ? null : batches.get(0).folder();
         try {
             for (Batch batch : batches) {
@@ -118,6 +119,7 @@ public final class SafeFiles {
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
                 folder = move.getValue().getParent();
                 if (replace.get(move.getKey())) {
+                    keepPrevious(move.getValue(), previous);
                     Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } else {
@@ -128,6 +130,7 @@ public final class SafeFiles {
             for (Batch batch : batches) {
                 syncFolder(batch.folder());
             }
+            previous.values().forEach(SafeFiles::deleteQuietly);
         } catch (IOException | RuntimeException e) {
             for (Path temp : staged.keySet()) {
                 deleteQuietly(temp);
@@ -135,11 +138,33 @@ public final class SafeFiles {
             for (Path target : placed) {
                 deleteQuietly(target);
             }
+            previous.forEach(SafeFiles::restoreQuietly);
             if (e instanceof ByokException user) {
                 throw user;
             }
             throw new ByokException("Could not write to output folder " + folder + ": " + reason(e)
                     + ". Nothing was written; check free space and permissions, then try again.", e);
+        }
+    }
+
+    /** Before a file is replaced, keeps it under a hidden name so that a failed write can put it back. */
+    private static void keepPrevious(Path target, Map<Path, Path> previous) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ByokException("Output file " + target + " is a folder. Nothing was written; move that folder "
+                    + "away or choose another output folder.");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path copy = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".previous");
+            Files.move(target, copy, StandardCopyOption.ATOMIC_MOVE);
+            previous.put(target, copy);
+        }
+    }
+
+    private static void restoreQuietly(Path target, Path copy) {
+        try {
+            Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException ignored) {
+            // best effort; the copy stays beside the target under its hidden name
         }
     }
 
