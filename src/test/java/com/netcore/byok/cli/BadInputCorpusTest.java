@@ -152,7 +152,7 @@ class BadInputCorpusTest {
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(PAIR.getPrivate())).getEncoded();
         String aheadReadme = "Wrapping algorithm: RSAES_OAEP_SHA_256\nExpires: " + now.plus(Duration.ofHours(20)) + "\n";
 
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 publicKey("empty", c -> c.write(c.publicKey(), new byte[0]), "is empty"),
                 publicKey("truncated DER", c -> c.write(c.publicKey(), Arrays.copyOf(der, 200)), "truncated"),
                 publicKey("random garbage", c -> c.write(c.publicKey(), new byte[] {0x30, (byte) 0x82, (byte) 0xFF, 1, 2}),
@@ -331,7 +331,8 @@ class BadInputCorpusTest {
                 split("custodian named twice", new String[] {"--split", "2-of-2", "--custodian", "Ann", "--custodian", "ann"}, 1,
                         "Custodian 'ann' is named twice. Each custodian holds one share"),
                 split("custodian name the sheet cannot print", new String[] {"--split", "2-of-2", "--custodian", "Ann",
-                        "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show"));
+                        "--custodian", "王"}, 1, "has character U+738B, which the printed sheet cannot show")),
+                MultiRegionBadInput.cases());
     }
 
     static final String KEY_KCV;

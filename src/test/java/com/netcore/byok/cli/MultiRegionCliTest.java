@@ -150,6 +150,24 @@ class MultiRegionCliTest {
     }
 
     @Test
+    void aRegionFolderThatCannotTakeTheFilesIsRefusedBeforeAnyWrite() throws Exception {
+        Files.writeString(out.resolve("us-east-1"), "not a folder");
+        Cli.Result fileInTheWay = Cli.run(wrapArgs().toArray(String[]::new));
+        assertThat(fileInTheWay.exitCode()).isEqualTo(1);
+        assertThat(fileInTheWay.err()).contains("Output folder " + out.resolve("us-east-1") + " is a file, not a folder.");
+        assertThat(FolderState.names(out)).containsExactly("us-east-1");
+
+        Files.delete(out.resolve("us-east-1"));
+        Files.writeString(Files.createDirectory(out.resolve("ap-southeast-2")).resolve("CustomerEncryptionKey.bin"), "old");
+        Cli.Result earlierWrap = Cli.run(wrapArgs().toArray(String[]::new));
+        assertThat(earlierWrap.exitCode()).isEqualTo(1);
+        assertThat(earlierWrap.err()).contains("Output folder " + out.resolve("ap-southeast-2")
+                + " already holds CustomerEncryptionKey.bin.", "--force");
+        assertThat(FolderState.names(out)).containsExactly("ap-southeast-2");
+        assertThat(FolderState.names(out.resolve("ap-southeast-2"))).containsExactly("CustomerEncryptionKey.bin");
+    }
+
+    @Test
     void inspectShowsEachRegionsFingerprintAndTimeLeft() throws Exception {
         List<String> args = new ArrayList<>(List.of("inspect"));
         folders.forEach(f -> args.add(f.toString()));
