@@ -56,6 +56,8 @@ public final class ParametersController {
     private Label fingerprint;
     @FXML
     private CheckBox fingerprintCompared;
+    @FXML
+    private RegionsController regionsController;
 
     public ParametersController(WizardContext context) {
         this.context = context;
@@ -105,7 +107,10 @@ public final class ParametersController {
         showKey(model.loadedProperty().get());
         showParameters(model.parametersProperty().get());
 
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+            model.refreshTimeLeft();
+            regionsController.refresh();
+        }));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
     }

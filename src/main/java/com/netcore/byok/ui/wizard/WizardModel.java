@@ -39,6 +39,7 @@ public final class WizardModel {
     private final KeyModel key = new KeyModel();
     private final ParametersModel parameters;
     private final ReviewModel review;
+    private final RegionsModel regions;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper wrapError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WrappedKeyFiles.Written> written = new ReadOnlyObjectWrapper<>();
@@ -50,16 +51,24 @@ public final class WizardModel {
         this.clock = clock;
         parameters = new ParametersModel(clock, key::destroyKeyMaterial);
         review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty());
+        regions = new RegionsModel(clock, parameters);
+        review.regionNames = () -> regions.added().isEmpty() ? List.of()
+                : regions.rows().stream().map(RegionsModel.Row::region).toList();
         step.addListener((obs, old, now) -> key.setActive(now == Step.KEY));
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters.parametersProperty(),
                 parameters.fingerprintComparedProperty(), key.keyProperty(), review.outputFolderProperty(),
                 review.outputErrorProperty(), review.confirmedProperty(), busy, review.splitProperty(),
-                review.splitErrorProperty());
+                review.splitErrorProperty(), regions.loadingProperty(), regions.consistentProperty());
         canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
     }
 
     public ParametersModel parameters() {
         return parameters;
+    }
+
+    /** Further Regions of a multi-Region key, beside the parameters step's first folder. */
+    public RegionsModel regions() {
+        return regions;
     }
 
     public KeyModel key() {
@@ -78,7 +87,7 @@ public final class WizardModel {
         }
         return switch (step.get()) {
             case START -> true;
-            case PARAMETERS -> parameters.ready();
+            case PARAMETERS -> parameters.ready() && regions.ready();
             case KEY -> key.keyProperty().get() != null;
             case REVIEW -> review.ready() && key.keyProperty().get() != null;
             case WRAP, DONE -> false;
@@ -128,6 +137,7 @@ public final class WizardModel {
     public void startOver() {
         key.destroyKeyMaterial();
         parameters.reset();
+        regions.reset();
         key.choiceProperty().set(KeyModel.KeyChoice.GENERATE);
         review.reset();
         wrapError.set("");
@@ -150,7 +160,8 @@ public final class WizardModel {
         AssembledKey material = new AssembledKey(key.keyProperty().get(), key.sourceProperty().get());
         Path folder = review.outputFolderProperty().get();
         Optional<SplitPlan> split = review.splitPlan();
-        return () -> Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split),
+        List<ImportParameters> sets = regions.parameterSets(params);
+        return () -> Ceremony.wrap(new WrapRequest(sets, material, folder, overwrite, split),
                 KeyMaker.strongRandom(), clock);
     }
 
@@ -163,6 +174,7 @@ public final class WizardModel {
     public void wrapSucceeded(WrapResult result) {
         busy.set(false);
         sharesWritten.set(result.shareFiles());
+        regions.wrote(result.writtenPerParameterSet().size() > 1 ? result.writtenPerParameterSet() : List.of());
         written.set(result.written());
         key.destroyKeyMaterial(); // wrapped: the plaintext is no longer needed
         step.set(Step.DONE);
