@@ -35,6 +35,8 @@ public final class RegionsModel {
     private final Clock clock;
     private final ParametersModel first;
     private final ObservableList<Added> added = FXCollections.observableArrayList();
+    /** One read-only view for every listener: it holds its own listeners only weakly, so it must stay reachable. */
+    private final ObservableList<Added> addedView = FXCollections.unmodifiableObservableList(added);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper consistent = new ReadOnlyBooleanWrapper(true);
@@ -193,7 +195,7 @@ public final class RegionsModel {
     }
 
     public ObservableList<Added> added() {
-        return FXCollections.unmodifiableObservableList(added);
+        return addedView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
