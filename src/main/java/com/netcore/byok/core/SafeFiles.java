@@ -150,8 +150,7 @@ public final class SafeFiles {
     /** Before a file is replaced, keeps it under a hidden name so that a failed write can put it back. */
     private static void keepPrevious(Path target, Map<Path, Path> previous) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ByokException("Output file " + target + " is a folder. Nothing was written; move that folder "
-                    + "away or choose another output folder.");
+            throw new FileSystemException(target.toString(), null, target.getFileName() + " is a folder");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Path copy = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".previous");

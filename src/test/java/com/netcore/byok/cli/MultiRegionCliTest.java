@@ -125,7 +125,8 @@ class MultiRegionCliTest {
         Cli.Result result = Cli.run(wrapArgs("--force").toArray(String[]::new));
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("error: ").contains(blocker + " is a folder").doesNotContain("Exception");
+        assertThat(result.err()).startsWith("error: ").contains("Could not write to output folder " + blocker.getParent()
+                + ": CustomerEncryptionKey.bin is a folder. Nothing was written").doesNotContain("Exception");
         assertThat(Files.readAllBytes(out.resolve("eu-west-1").resolve("CustomerEncryptionKey.bin"))).isEqualTo(earlierEu);
         assertThat(Files.readString(out.resolve("us-east-1").resolve("CustomerEncryptionKey-receipt.txt")))
                 .isEqualTo(earlierUsReceipt);

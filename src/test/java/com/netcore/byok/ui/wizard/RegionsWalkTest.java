@@ -44,9 +44,12 @@ class RegionsWalkTest extends WizardFxTest {
                 REGIONS.get(i), keyId, Duration.ofHours(20));
     }
 
+    /** Adds a folder through the button; waits until the button's action ran, then until the folder is read. */
     private void addRegion(Path folder) {
+        int asked = dialogs.asked.size();
         dialogs.folder(folder);
         robot.clickOn("#addRegionButton");
+        waitFor(() -> dialogs.asked.size() > asked);
         waitFor(() -> !model().regions().loadingProperty().get());
     }
 
