@@ -1,5 +1,7 @@
 package com.netcore.byok.ceremony;
 
+import com.netcore.byok.core.ByokException;
+import com.netcore.byok.core.HandOffSigning;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeyShares;
@@ -38,11 +40,18 @@ public final class Ceremony {
             SplitPlan.checkKeyCanBeSplit(request.key().source());
             return splitAndRender(request, plan, random, clock);
         });
+        List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
+                .orElse(List.of());
+        if (request.parameterSets().size() > 1) {
+            if (!request.signing().equals(HandOffSigning.NONE)) {
+                throw new ByokException("The signed hand-off takes one Region's parameters at a time; wrap and sign "
+                        + "each Region on its own for now. Nothing was written.");
+            }
+            return new WrapResult(MultiRegionWrap.wrapAndWrite(request, shares, random, clock), shareFiles);
+        }
         WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),
                 request.key().source(), request.outputFolder(), request.overwrite(), random, clock, shares,
                 request.signing());
-        List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
-                .orElse(List.of());
         return new WrapResult(List.of(written), shareFiles);
     }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  * files go (and whether existing ones may be replaced), and an optional split for custodians. The key stays
  * owned by the caller.
  *
- * <p>{@code parameterSets} is a list so that one key can later be wrapped for several Regions in one
- * all-or-nothing step (a subfolder of {@code outputFolder} per Region); today exactly one set is accepted.
+ * <p>With several {@code parameterSets} (the Regions of one multi-Region key), the key is wrapped for each in one
+ * all-or-nothing step, into a subfolder of {@code outputFolder} per Region (see {@link MultiRegionWrap}).
  * {@code signing} carries the signed hand-off: the vendor certificate that verified the parameters (checked when
  * they were loaded, before anything is written; see {@link SignedHandOff}) and the officer's identity that signs
  * the receipt; {@link HandOffSigning#NONE} for neither. {@code allowWeakKey}: the user confirmed that a key
@@ -26,9 +26,8 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
     public WrapRequest {
         Objects.requireNonNull(signing, "signing");
         parameterSets = List.copyOf(parameterSets);
-        if (parameterSets.size() != 1) {
-            throw new IllegalArgumentException("one parameter set per wrap is supported, not "
-                    + parameterSets.size());
+        if (parameterSets.isEmpty()) {
+            throw new IllegalArgumentException("a wrap needs at least one parameter set");
         }
     }
 
@@ -54,7 +53,7 @@ public record WrapRequest(List<ImportParameters> parameterSets, AssembledKey key
         return new WrapRequest(List.of(parameters), key, outputFolder, overwrite, split);
     }
 
-    /** The one parameter set of today's wraps. */
+    /** The first (with one Region, the only) parameter set. */
     public ImportParameters parameters() {
         return parameterSets.get(0);
     }

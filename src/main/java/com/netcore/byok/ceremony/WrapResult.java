@@ -12,7 +12,7 @@ public record WrapResult(List<WrappedKeyFiles.Written> writtenPerParameterSet, L
         shareFiles = List.copyOf(shareFiles);
     }
 
-    /** The files written for the one parameter set of today's wraps. */
+    /** The files written for the first (with one Region, the only) parameter set. */
     public WrappedKeyFiles.Written written() {
         return writtenPerParameterSet.get(0);
     }

@@ -29,11 +29,16 @@ final class HandOffOptions {
         return Optional.ofNullable(vendorCertificate).map(SignedHandOff::vendorCertificate);
     }
 
+    /** True when any option of the signed hand-off was given. */
+    boolean given() {
+        return vendorCertificate != null || identityFile != null || passwordFile != null;
+    }
+
     /** Loads the parameters, checking the vendor's signature when a certificate was given. */
     SignedHandOff.Loaded load(ParameterOptions parameters) {
         Optional<SignerCertificate> vendor = vendor();
-        if (parameters.source.folder != null) {
-            return SignedHandOff.load(parameters.source.folder, vendor);
+        if (parameters.source.folders != null) {
+            return SignedHandOff.load(parameters.source.folders.get(0), vendor);
         }
         Path publicKey = parameters.source.files.publicKey;
         return SignedHandOff.load(publicKey, publicKey, Optional.ofNullable(parameters.source.files.readme), vendor);

@@ -9,6 +9,7 @@ import com.netcore.byok.core.WrappingPublicKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,9 +28,10 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PARAMS_DIR|WrappingPublicKey.bin",
-            description = "The parameters folder, or the wrapping public key file itself.")
-    Path target;
+    @Parameters(paramLabel = "PARAMS_DIR|WrappingPublicKey.bin", arity = "1..*",
+            description = "The parameters folder, or the wrapping public key file itself. Several folders (the "
+                    + "Regions of one multi-Region key) are each shown, and checked to be for one key.")
+    List<Path> targets;
 
     @Option(names = "--readme", paramLabel = "FILE", description = "README.txt, when TARGET is a key file.")
     Path readme;
@@ -45,6 +47,11 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (targets.size() > 1) {
+            return RegionsInspection.print(spec.commandLine().getOut(), targets, Optional.ofNullable(algorithm),
+                    Clock.systemUTC());
+        }
+        Path target = targets.get(0);
         var out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Optional<WrappingAlgorithm> requested = Optional.ofNullable(algorithm);

@@ -3,6 +3,7 @@ package com.netcore.byok.cli;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.WrappingAlgorithm;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -20,8 +21,9 @@ final class ParameterOptions {
 
     static final class Source {
         @Option(names = "--params", paramLabel = "DIR", required = true,
-                description = "Folder holding WrappingPublicKey.bin and README.txt.")
-        Path folder;
+                description = "Folder holding WrappingPublicKey.bin and README.txt. Repeat it for each Region of a "
+                        + "multi-Region key: one key is then wrapped for all of them, into a subfolder per Region.")
+        List<Path> folders;
 
         @ArgGroup(exclusive = false)
         Files files;
@@ -36,10 +38,24 @@ final class ParameterOptions {
         Path readme;
     }
 
+    /** Every parameter set given: one per {@code --params} folder, or the one from the files. */
+    List<ImportParameters> loadAll() {
+        if (source.folders == null) {
+            return List.of(load());
+        }
+        Optional<WrappingAlgorithm> requested = Optional.ofNullable(algorithm);
+        return source.folders.stream().map(folder -> ImportParameters.fromFolder(folder, requested)).toList();
+    }
+
+    /** The {@code --params} folders as messages name them (empty for {@code --public-key}). */
+    List<String> folderLabels() {
+        return source.folders == null ? List.of() : source.folders.stream().map(Path::toString).toList();
+    }
+
     ImportParameters load() {
         Optional<WrappingAlgorithm> requested = Optional.ofNullable(algorithm);
-        if (source.folder != null) {
-            return ImportParameters.fromFolder(source.folder, requested);
+        if (source.folders != null) {
+            return ImportParameters.fromFolder(source.folders.get(0), requested);
         }
         return ImportParameters.fromFiles(source.files.publicKey, Optional.ofNullable(source.files.readme), requested);
     }

@@ -1,7 +1,9 @@
 package com.netcore.byok.cli;
 
 import com.netcore.byok.ceremony.Ceremony;
+import com.netcore.byok.ceremony.MultiRegionWrap;
 import com.netcore.byok.ceremony.NewKeys;
+import com.netcore.byok.ceremony.RegionSet;
 import com.netcore.byok.ceremony.ShareRestore;
 import com.netcore.byok.ceremony.SignedHandOff;
 import com.netcore.byok.ceremony.SplitPlan;
@@ -39,6 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Make or load a 256-bit key, wrap it with the import parameters' public key, and write "
                 + "CustomerEncryptionKey.bin, CustomerEncryptionKey.bin.sha256 and CustomerEncryptionKey-receipt.txt "
                 + "into the output folder. Needs no network.",
+                "With several --params folders (the Regions of one multi-Region key), the one key is wrapped for each "
+                        + "Region into a subfolder named by the Region, all or nothing.",
                 "With --split, the key is also split into Shamir shares for custodians (a text file and a printable "
                         + "sheet with a QR code per share), so that it can be restored with --share-file for a "
                         + "re-import. The key itself is never written."},
@@ -46,6 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  byok-wizard wrap --params /media/usb/params --generate --out /media/usb/out",
                 "  byok-wizard wrap --public-key WrappingPublicKey.bin --algorithm RSAES_OAEP_SHA_256 \\",
                 "      --key-file key.hex --out out",
+                "  byok-wizard wrap --params params-eu-west-1 --params params-us-east-1 --generate --out out",
+                "      (a multi-Region key: out/eu-west-1/ and out/us-east-1/, the same key in both)",
                 "  byok-wizard wrap --params params --component-file c1.hex --component-file c2.hex "
                         + "--component-file c3.hex --out out",
                 "  byok-wizard wrap --params params --generate --out out --split 3-of-5 --shares-out shares \\",
@@ -130,13 +136,30 @@ final class WrapCommand implements Callable<Integer> {
         if (handOff.passwordFile != null && handOff.identityFile == null) {
             throw new ParameterException(spec.commandLine(), "--password-file needs --sign-receipt P12.");
         }
-        SignedHandOff.Loaded loaded = handOff.load(parameters);
-        ImportParameters params = loaded.settle(Optional.ofNullable(parameters.algorithm));
-        Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
+        boolean severalRegions = parameters.folderLabels().size() > 1;
+        if (severalRegions && handOff.given()) {
+            throw new ParameterException(spec.commandLine(), "--vendor-certificate and --sign-receipt take one "
+                    + "--params folder; sign each Region's hand-off in a wrap of its own for now.");
+        }
+        // one set: the vendor's signature is checked before anything else is read from the files
+        SignedHandOff.Loaded loaded = severalRegions ? null : handOff.load(parameters);
+        List<ImportParameters> sets = severalRegions ? parameters.loadAll()
+                : List.of(loaded.settle(Optional.ofNullable(parameters.algorithm)));
+        List<RegionSet.Region> regions = severalRegions ? RegionSet.of(sets, parameters.folderLabels()) : List.of();
+        ImportParameters params = sets.get(0);
+        if (regions.isEmpty()) {
+            Ceremony.checkBeforeKey(params, out, force, plan, CUSTODIAN_LABEL, clock);
+        } else {
+            MultiRegionWrap.checkBeforeKey(regions, out, force, plan, CUSTODIAN_LABEL, clock);
+        }
         SecureRandom random = KeyMaker.strongRandom();
         try (SigningIdentity identity = handOff.openIdentity(); AssembledKey assembled = assemble(random)) {
-            ParametersReport.print(stdout, params, clock);
-            HandOffOptions.printSigner(stdout, loaded.signer());
+            if (regions.isEmpty()) {
+                ParametersReport.print(stdout, params, clock);
+                HandOffOptions.printSigner(stdout, loaded.signer());
+            } else {
+                RegionsReport.printParameters(stdout, regions, clock);
+            }
             if (assembled.source().kind() == KeySource.Kind.COMPONENTS) {
                 List<String> kcvs = assembled.source().componentKcvs();
                 for (int i = 0; i < kcvs.size(); i++) {
@@ -148,20 +171,25 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            HandOffSigning signing = new HandOffSigning(loaded.signer(), Optional.ofNullable(identity));
-            WrapResult result = Ceremony.wrap(WrapRequest.of(params, assembled, out, force, plan).withSigning(signing).allowingWeakKey(allowWeakKey),
-                    random, clock);
+            HandOffSigning signing = regions.isEmpty()
+                    ? new HandOffSigning(loaded.signer(), Optional.ofNullable(identity)) : HandOffSigning.NONE;
+            WrapResult result = Ceremony.wrap(new WrapRequest(sets, assembled, out, force, plan)
+                    .withSigning(signing).allowingWeakKey(allowWeakKey), random, clock);
             WrappedKeyFiles.Written written = result.written();
             stdout.println("KCV (AES-CMAC): " + written.receipt().kcv());
-            stdout.println("Wrote:");
-            for (Path file : written.files()) {
-                stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
+            if (regions.isEmpty()) {
+                stdout.println("Wrote:");
+                for (Path file : written.files()) {
+                    stdout.println("  " + file + " (" + sizeOf(file) + " bytes)");
+                }
+                if (identity != null) {
+                    stdout.println("Receipt signed by " + identity.certificate().subject() + ".");
+                }
+                stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt" + (identity != null
+                        ? " with its signature" : "") + " to the operator.");
+            } else {
+                RegionsReport.printWritten(stdout, result.writtenPerParameterSet());
             }
-            if (identity != null) {
-                stdout.println("Receipt signed by " + identity.certificate().subject() + ".");
-            }
-            stdout.println("Send " + WrappedKeyFiles.WRAPPED_FILE + " and the receipt" + (identity != null
-                    ? " with its signature" : "") + " to the operator.");
             if (split != null) {
                 printShares(stdout);
             } else if (assembled.source().kind() == KeySource.Kind.GENERATED) {

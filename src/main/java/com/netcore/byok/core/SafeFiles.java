@@ -182,6 +182,9 @@ public final class SafeFiles {
                 Path target = move.getValue();
                 folder = target.getParent();
                 if (replace.get(move.getKey())) {
+                    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new FileSystemException(target.toString(), null, target.getFileName() + " is a folder");
+                    }
                     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                         Path aside = Files.createTempFile(folder, "." + target.getFileName() + ".", ".replaced");
                         placeholders.add(aside);

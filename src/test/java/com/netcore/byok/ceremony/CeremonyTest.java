@@ -135,12 +135,19 @@ class CeremonyTest {
     }
 
     @Test
-    void aRequestTakesExactlyOneParameterSetToday() throws Exception {
+    void aRequestTakesOneParameterSetOrSeveralOfOneMultiRegionKey() throws Exception {
         ImportParameters params = parameters();
         try (AssembledKey key = typedKey()) {
-            assertThatThrownBy(() -> new WrapRequest(List.of(params, params), key, dir, false, Optional.empty()))
+            assertThatThrownBy(() -> new WrapRequest(List.of(), key, dir, false, Optional.empty()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(WrapRequest.of(params, key, dir, false, Optional.empty()).parameterSets()).containsExactly(params);
+            WrapRequest twice = new WrapRequest(List.of(params, params), key, dir, false, Optional.empty());
+            assertThatThrownBy(() -> Ceremony.wrap(twice, new SecureRandom(), clock))
+                    .isInstanceOf(com.netcore.byok.core.ByokException.class)
+                    .hasMessageContaining("which is not a multi-Region key");
+            try (var left = Files.list(dir)) {
+                assertThat(left.filter(p -> !p.getFileName().toString().equals("params")).toList()).isEmpty();
+            }
         }
     }
 }

@@ -160,7 +160,7 @@ class BadInputCorpusTest {
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(PAIR.getPrivate())).getEncoded();
         String aheadReadme = "Wrapping algorithm: RSAES_OAEP_SHA_256\nExpires: " + now.plus(Duration.ofHours(20)) + "\n";
 
-        return Stream.of(
+        return Stream.concat(Stream.of(
                 publicKey("empty", c -> c.write(c.publicKey(), new byte[0]), "is empty"),
                 publicKey("truncated DER", c -> c.write(c.publicKey(), Arrays.copyOf(der, 200)), "truncated"),
                 publicKey("random garbage", c -> c.write(c.publicKey(), new byte[] {0x30, (byte) 0x82, (byte) 0xFF, 1, 2}),
@@ -423,7 +423,8 @@ class BadInputCorpusTest {
                         "the password is wrong"),
                 new Case("signed: --password-file without --sign-receipt", c -> { },
                         wrapWith("--key-file", "@key.hex", "--password-file", "@pw.txt"), 2,
-                        "--password-file needs --sign-receipt P12."));
+                        "--password-file needs --sign-receipt P12.")),
+                MultiRegionBadInput.cases());
     }
 
     static Case signed(String name, Setup setup, String message) {

@@ -19,6 +19,8 @@ public final class DoneController {
     private javafx.scene.layout.VBox sharesBox;
     @FXML
     private Label shares;
+    @FXML
+    private Label regionsSend;
 
     public DoneController(WizardContext context) {
         this.model = context.model();
@@ -33,12 +35,19 @@ public final class DoneController {
     private void show(WrappedKeyFiles.Written written) {
         if (written == null) {
             files.setText("");
+            regionsSend.setVisible(false);
+            regionsSend.setManaged(false);
             receipt.setText("");
             sharesBox.setVisible(false);
             sharesBox.setManaged(false);
             return;
         }
-        files.setText(written.files().stream().map(Path::toString).collect(Collectors.joining("\n")));
+        var perRegion = model.regions().writtenProperty().get();
+        var all = perRegion.isEmpty() ? java.util.List.of(written) : perRegion;
+        files.setText(all.stream().flatMap(w -> w.files().stream()).map(Path::toString)
+                .collect(Collectors.joining("\n")));
+        regionsSend.setVisible(!perRegion.isEmpty());
+        regionsSend.setManaged(!perRegion.isEmpty());
         var shareFiles = model.sharesWrittenProperty().get();
         shares.setText(shareFiles.stream().map(Path::toString).collect(Collectors.joining("\n")));
         sharesBox.setVisible(!shareFiles.isEmpty());

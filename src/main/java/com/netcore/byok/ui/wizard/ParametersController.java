@@ -68,6 +68,8 @@ public final class ParametersController {
     private VBox pinnedVendors;
     @FXML
     private Button trustedVendorsPane;
+    @FXML
+    private RegionsController regionsController;
 
     public ParametersController(WizardContext context) {
         this.context = context;
@@ -124,7 +126,10 @@ public final class ParametersController {
             pinnedVendors.setManaged(pinnedVendors.isVisible());
         });
 
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshTimeLeft()));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+            model.refreshTimeLeft();
+            regionsController.refresh();
+        }));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
     }

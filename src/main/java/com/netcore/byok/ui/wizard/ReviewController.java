@@ -54,6 +54,10 @@ public final class ReviewController {
     private Button chooseSharesButton;
     @FXML
     private Label splitError;
+    @FXML
+    private javafx.scene.layout.VBox regionsBox;
+    @FXML
+    private Label regions;
 
     public ReviewController(WizardContext context) {
         this.context = context;
@@ -64,6 +68,8 @@ public final class ReviewController {
     private void initialize() {
         model.parametersProperty().addListener((obs, old, params) -> refresh());
         model.keySourceProperty().addListener((obs, old, source) -> refresh());
+        context.model().regions().added().addListener(
+                (javafx.collections.ListChangeListener<RegionsModel.Added>) change -> refresh());
         kcv.textProperty().bind(model.kcvProperty());
         output.setText(Messages.get("review.noOutput"));
         model.outputFolderProperty().addListener((obs, old, folder) -> output.setText(folder == null
@@ -97,11 +103,21 @@ public final class ReviewController {
         fingerprint.setText(params.publicKey().fingerprintGrouped() + " (" + params.publicKey().bits() + "-bit RSA)");
         keyArn.setText(params.keyArn().orElse(Messages.get("parameters.keyArnNone")));
         expiry.setText(params.validTo().map(Object::toString).orElse(Messages.get("parameters.expiryUnknown")));
+        showRegions();
         var keySource = model.keySourceProperty().get();
         source.setText(keySource == null ? "" : keySource.describe());
         boolean restored = keySource != null && keySource.kind() == com.netcore.byok.core.KeySource.Kind.SHARES;
         splitBox.setVisible(!restored);
         splitBox.setManaged(!restored);
+    }
+
+    /** With several Regions: each Region's fingerprint, as compared on the parameters step. */
+    private void showRegions() {
+        var rows = context.model().regions().rows();
+        regions.setText(rows.stream().map(r -> Messages.get("regions.review", r.region(), r.fingerprint()))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        regionsBox.setVisible(!rows.isEmpty());
+        regionsBox.setManaged(!rows.isEmpty());
     }
 
     private static void bindSpinner(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty value) {

@@ -42,6 +42,8 @@ public final class ReviewModel {
     private final ReadOnlyStringWrapper outputError = new ReadOnlyStringWrapper("");
     private final BooleanProperty confirmed = new SimpleBooleanProperty();
     private final BooleanProperty overwriteConfirmed = new SimpleBooleanProperty();
+    /** The Regions of a multi-Region wrap (their subfolders take the files); empty for one Region. */
+    java.util.function.Supplier<List<String>> regionNames = List::of;
 
     ReviewModel(ReadOnlyObjectProperty<ImportParameters> parameters, ReadOnlyObjectProperty<KeySource> keySource,
                 ReadOnlyStringProperty kcv) {
@@ -105,7 +107,13 @@ public final class ReviewModel {
     /** True when the output folder already holds files the wrap would replace. */
     public boolean outputWouldReplaceFiles() {
         Path folder = outputFolder.get();
-        return folder != null && WrappedKeyFiles.OUTPUT_FILES.stream().anyMatch(n -> Files.exists(folder.resolve(n)));
+        if (folder == null) {
+            return false;
+        }
+        List<Path> targets = regionNames.get().isEmpty() ? List.of(folder)
+                : regionNames.get().stream().map(folder::resolve).toList();
+        return targets.stream().anyMatch(target -> WrappedKeyFiles.OUTPUT_FILES.stream()
+                .anyMatch(n -> Files.exists(target.resolve(n))));
     }
 
     /** True when the wrap may start: output folder fine, review confirmed, split (if wanted) valid. */

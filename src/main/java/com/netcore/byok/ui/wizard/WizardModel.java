@@ -43,6 +43,7 @@ public final class WizardModel {
     private final ParametersModel parameters;
     private final ReviewModel review;
     private final ReceiptSigningModel receiptSigning = new ReceiptSigningModel();
+    private final RegionsModel regions;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper wrapError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<WrappedKeyFiles.Written> written = new ReadOnlyObjectWrapper<>();
@@ -54,16 +55,24 @@ public final class WizardModel {
         this.clock = clock;
         parameters = new ParametersModel(clock, key::destroyKeyMaterial);
         review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty());
+        regions = new RegionsModel(clock, parameters);
+        review.regionNames = () -> regions.added().isEmpty() ? List.of()
+                : regions.rows().stream().map(RegionsModel.Row::region).toList();
         step.addListener((obs, old, now) -> key.setActive(now == Step.KEY));
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters.parametersProperty(),
                 parameters.fingerprintComparedProperty(), key.keyProperty(), review.outputFolderProperty(),
                 review.outputErrorProperty(), review.confirmedProperty(), busy, review.splitProperty(),
-                review.splitErrorProperty());
+                review.splitErrorProperty(), regions.loadingProperty(), regions.consistentProperty());
         canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
     }
 
     public ParametersModel parameters() {
         return parameters;
+    }
+
+    /** Further Regions of a multi-Region key, beside the parameters step's first folder. */
+    public RegionsModel regions() {
+        return regions;
     }
 
     public KeyModel key() {
@@ -87,7 +96,7 @@ public final class WizardModel {
         }
         return switch (step.get()) {
             case START -> true;
-            case PARAMETERS -> parameters.ready();
+            case PARAMETERS -> parameters.ready() && regions.ready();
             case KEY -> key.keyProperty().get() != null;
             case REVIEW -> review.ready() && key.keyProperty().get() != null;
             case WRAP, DONE -> false;
@@ -137,6 +146,7 @@ public final class WizardModel {
     public void startOver() {
         key.destroyKeyMaterial();
         parameters.reset();
+        regions.reset();
         key.choiceProperty().set(KeyModel.KeyChoice.GENERATE);
         review.reset();
         receiptSigning.reset();
@@ -160,13 +170,14 @@ public final class WizardModel {
         AssembledKey material = new AssembledKey(key.keyProperty().get(), key.sourceProperty().get());
         Path folder = review.outputFolderProperty().get();
         Optional<SplitPlan> split = review.splitPlan();
+        List<ImportParameters> sets = regions.parameterSets(params);
         Optional<SignerCertificate> vendor = parameters.vendorTrust().verifiedSigner();
         ReceiptSigningModel.Identity identity = receiptSigning.take();
         return () -> {
             try (SigningIdentity officer = identity.open()) {
                 HandOffSigning signing = new HandOffSigning(vendor, Optional.ofNullable(officer));
-                return Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split).withSigning(signing),
-                        KeyMaker.strongRandom(), clock);
+                return Ceremony.wrap(new WrapRequest(sets, material, folder, overwrite, split)
+                        .withSigning(sets.size() > 1 ? HandOffSigning.NONE : signing), KeyMaker.strongRandom(), clock);
             }
         };
     }
@@ -180,6 +191,7 @@ public final class WizardModel {
     public void wrapSucceeded(WrapResult result) {
         busy.set(false);
         sharesWritten.set(result.shareFiles());
+        regions.wrote(result.writtenPerParameterSet().size() > 1 ? result.writtenPerParameterSet() : List.of());
         written.set(result.written());
         key.destroyKeyMaterial(); // wrapped: the plaintext is no longer needed
         step.set(Step.DONE);
