@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,7 +25,12 @@ public final class SecretFiles {
     public static byte[] read(Path file, String what, int maxBytes) {
         ByteBuffer buffer = null;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Path target = file;
+            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                target = file.toRealPath();
+                attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
             if (attributes.isDirectory()) {
                 throw new ByokException(what + " is a folder, not a file. Choose the file inside it.");
             }
@@ -36,15 +42,16 @@ public final class SecretFiles {
                 throw new ByokException(what + " is " + attributes.size() + " bytes, far larger than expected (at most "
                         + maxBytes + "). Check that you chose the right file.");
             }
-            buffer = ByteBuffer.allocateDirect(maxBytes + 1);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // sized to the file plus one byte, so that a file that grows while it is read is noticed
+            buffer = ByteBuffer.allocateDirect((int) attributes.size() + 1);
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                     // a direct buffer is filled by the read call itself, with no temporary copy
                 }
             }
-            if (buffer.position() > maxBytes) {
-                throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected. "
-                        + "Check that you chose the right file.");
+            if (!buffer.hasRemaining()) {
+                throw new ByokException(what + " changed while it was being read. Wait until it is complete, then "
+                        + "try again.");
             }
             byte[] content = new byte[buffer.position()];
             buffer.flip().get(content);
