@@ -52,6 +52,12 @@ public final class ReviewController {
     private Button chooseSharesButton;
     @FXML
     private Label splitError;
+    @FXML
+    private javafx.scene.layout.VBox weakKeyBox;
+    @FXML
+    private Label weakKeyReason;
+    @FXML
+    private CheckBox knownLegacyKey;
 
     public ReviewController(WizardContext context) {
         this.context = context;
@@ -82,7 +88,17 @@ public final class ReviewController {
         splitError.textProperty().bind(model.splitErrorProperty());
         splitError.visibleProperty().bind(splitError.textProperty().isNotEmpty());
         splitError.managedProperty().bind(splitError.visibleProperty());
+        bindWeakKey();
         refresh(); // views load when first shown: start from the current state
+    }
+
+    /** Shown only for a weak key: the reason, and the box that states it is a known legacy key. */
+    private void bindWeakKey() {
+        WeakKeyConfirmation weakKey = model.weakKey();
+        weakKeyReason.textProperty().bind(weakKey.reasonProperty());
+        weakKeyBox.visibleProperty().bind(weakKey.reasonProperty().isNotEmpty());
+        weakKeyBox.managedProperty().bind(weakKeyBox.visibleProperty());
+        knownLegacyKey.selectedProperty().bindBidirectional(weakKey.knownLegacyKeyProperty());
     }
 
     private void refresh() {

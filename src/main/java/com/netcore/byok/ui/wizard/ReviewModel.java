@@ -5,6 +5,7 @@ import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SafeFiles;
+import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.ui.common.Messages;
@@ -42,9 +43,11 @@ public final class ReviewModel {
     private final ReadOnlyStringWrapper outputError = new ReadOnlyStringWrapper("");
     private final BooleanProperty confirmed = new SimpleBooleanProperty();
     private final BooleanProperty overwriteConfirmed = new SimpleBooleanProperty();
+    private final WeakKeyConfirmation weakKey;
 
     ReviewModel(ReadOnlyObjectProperty<ImportParameters> parameters, ReadOnlyObjectProperty<KeySource> keySource,
-                ReadOnlyStringProperty kcv) {
+                ReadOnlyStringProperty kcv, ReadOnlyObjectProperty<SecretKeyMaterial> key) {
+        this.weakKey = new WeakKeyConfirmation(key);
         this.parameters = parameters;
         this.keySource = keySource;
         this.kcv = kcv;
@@ -108,10 +111,15 @@ public final class ReviewModel {
         return folder != null && WrappedKeyFiles.OUTPUT_FILES.stream().anyMatch(n -> Files.exists(folder.resolve(n)));
     }
 
-    /** True when the wrap may start: output folder fine, review confirmed, split (if wanted) valid. */
+    /** True when the wrap may start: output folder fine, review confirmed, split (if wanted) valid, key not weak or confirmed. */
     boolean ready() {
         return outputFolder.get() != null && outputError.get().isEmpty() && confirmed.get()
-                && (!splitWanted() || splitError.get().isEmpty());
+                && (!splitWanted() || splitError.get().isEmpty()) && !weakKey.refusesWrap();
+    }
+
+    /** The weak-key check and its confirmation. */
+    public WeakKeyConfirmation weakKey() {
+        return weakKey;
     }
 
     /** Back to the defaults (Start over). */
@@ -124,6 +132,7 @@ public final class ReviewModel {
         custodians.set("");
         sharesFolder.set(null);
         splitError.set("");
+        weakKey.reset();
     }
 
     public ReadOnlyObjectProperty<ImportParameters> parametersProperty() {

@@ -49,12 +49,14 @@ public final class WizardModel {
     public WizardModel(Clock clock) {
         this.clock = clock;
         parameters = new ParametersModel(clock, key::destroyKeyMaterial);
-        review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty());
+        review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty(),
+                key.keyProperty());
         step.addListener((obs, old, now) -> key.setActive(now == Step.KEY));
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters.parametersProperty(),
                 parameters.fingerprintComparedProperty(), key.keyProperty(), review.outputFolderProperty(),
                 review.outputErrorProperty(), review.confirmedProperty(), busy, review.splitProperty(),
-                review.splitErrorProperty());
+                review.splitErrorProperty(), review.weakKey().reasonProperty(),
+                review.weakKey().knownLegacyKeyProperty());
         canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
     }
 
@@ -150,7 +152,8 @@ public final class WizardModel {
         AssembledKey material = new AssembledKey(key.keyProperty().get(), key.sourceProperty().get());
         Path folder = review.outputFolderProperty().get();
         Optional<SplitPlan> split = review.splitPlan();
-        return () -> Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split),
+        boolean allowWeakKey = review.weakKey().knownLegacyKeyProperty().get();
+        return () -> Ceremony.wrap(WrapRequest.of(params, material, folder, overwrite, split, allowWeakKey),
                 KeyMaker.strongRandom(), clock);
     }
 
