@@ -32,7 +32,7 @@ class WizardMemoryDumpIT {
 
     /**
      * In the wizard's busier heap the collector also moved a share's written text (the {@code char[]} of the
-     * file text and QR payload, the file's UTF-8 bytes) before it was wiped: measured once, for one share of three.
+     * file text and QR payload, the file's UTF-8 bytes) before it was wiped: at most once per share (measured for one, then two shares of three).
      */
     static final List<CeremonyDump.Residue> SHARE_TEXT_MOVED_BY_GC = sharesText();
 
