@@ -76,10 +76,21 @@ final class ShareCodes {
             sha256.update(HexFormat.of().parseHex(kcv));
             sha256.update(new byte[] {(byte) scheme.threshold(), (byte) scheme.count(), (byte) number});
             sha256.update(data);
-            return Arrays.copyOf(sha256.digest(), CHECKSUM_BYTES);
+            byte[] digest = sha256.digest();
+            overwriteState(sha256);
+            return Arrays.copyOf(digest, CHECKSUM_BYTES);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /**
+     * The JDK's SHA-256 keeps the last block's input (here the share bytes) in its buffer and message schedule
+     * after {@code digest()}: hashing one zero block replaces both with zeros and padding.
+     */
+    private static void overwriteState(MessageDigest sha256) {
+        sha256.update(new byte[64]);
+        sha256.digest();
     }
 
     static boolean isHexDigit(char c) {

@@ -1,6 +1,6 @@
 package com.netcore.byok.cli;
 
-import static com.netcore.byok.testing.CeremonyDump.assertNoCopies;
+import static com.netcore.byok.testing.CeremonyDump.assertOnlyResidue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netcore.byok.core.WrappingAlgorithm;
@@ -22,20 +22,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: right after a split or a restore from shares returns, a core dump of the process holds no copy of
- * the key or of any share (data bytes, halves, hex, base64, or a typed data line). Runs once the share code
- * that wipes its text and arithmetic is merged (branch shares); until then: -Dbyok.shareMemoryDump=true.
+ * the key or of any share (data bytes, halves, hex, base64, or a typed data line) beyond the residue the
+ * README lists under "What cannot be wiped", each allowance named and counted here.
  */
-@EnabledIfSystemProperty(named = "byok.shareMemoryDump", matches = "true",
-        disabledReason = "enable when the wiping share code (branch shares) is merged; run with -Dbyok.shareMemoryDump=true")
-class ShareMemoryDumpIT {
+public class ShareMemoryDumpIT {
     static final byte[] KEY = KeyMemoryDumpIT.KEY;
     static final int COUNT = 3;
 
+    /** ZXing's encoder takes the QR payload only as a String: one per share, left to the garbage collector. */
+    public static final List<CeremonyDump.Residue> QR_ENCODER = hexUpper(1, "ZXing's QR encoder takes the payload as a String");
+    /** ZXing's decoder builds the payload in a StringBuilder and returns it as a String: up to two per scanned share. */
+    static final List<CeremonyDump.Residue> QR_DECODER = hexUpper(2, "ZXing's QR decoder returns the payload as a String");
     @TempDir
     Path dir;
 
@@ -49,17 +50,18 @@ class ShareMemoryDumpIT {
                 params.toString(), "--key-file", keyFile.toString(), "--out", out.toString(), "--split", "2-of-3",
                 "--shares-out", shares.toString(), "--custodian", "Alice", "--custodian", "Bob", "--custodian", "Chloe");
         assertThat(shares.resolve(ShareFiles.sheetName(3, COUNT))).isRegularFile();
-        assertNoCopies("wrap --split 2-of-3", counts);
+        assertOnlyResidue("wrap --split 2-of-3", counts, allowed(QR_ENCODER, CeremonyDump.MOVED_BY_GC));
     }
 
     @Test
     void restoreFromShareFilesLeavesNoCopy() throws Exception {
         Path shares = split();
         Path out = Files.createDirectory(dir.resolve("restored"));
-        assertNoCopies("wrap --share-file (text)", CeremonyDump.run(dir, "wrap --share-file (text)",
+        assertOnlyResidue("wrap --share-file (text)", CeremonyDump.run(dir, "wrap --share-file (text)",
                 () -> secrets(shares), "wrap", "--params", params().toString(), "--out", out.toString(),
                 "--share-file", shares.resolve(ShareFiles.textName(1, COUNT)).toString(),
-                "--share-file", shares.resolve(ShareFiles.textName(3, COUNT)).toString()));
+                "--share-file", shares.resolve(ShareFiles.textName(3, COUNT)).toString()), allowed(CeremonyDump.MOVED_BY_GC,
+                typedLinesMovedByGc()));
     }
 
     @Test
@@ -68,9 +70,30 @@ class ShareMemoryDumpIT {
         Path first = scan(shares.resolve(ShareFiles.sheetName(2, COUNT)), dir.resolve("scan-2.png"));
         Path second = scan(shares.resolve(ShareFiles.sheetName(3, COUNT)), dir.resolve("scan-3.png"));
         Path out = Files.createDirectory(dir.resolve("restored"));
-        assertNoCopies("wrap --share-file (QR images)", CeremonyDump.run(dir, "wrap --share-file (QR images)",
+        assertOnlyResidue("wrap --share-file (QR images)", CeremonyDump.run(dir, "wrap --share-file (QR images)",
                 () -> secrets(shares), "wrap", "--params", params().toString(), "--out", out.toString(),
-                "--share-file", first.toString(), "--share-file", second.toString()));
+                "--share-file", first.toString(), "--share-file", second.toString()), allowed(QR_DECODER, CeremonyDump.MOVED_BY_GC));
+    }
+
+    private static List<CeremonyDump.Residue> hexUpper(int atMost, String reason) {
+        return List.of(new CeremonyDump.Residue("share ", "hex upper", atMost, reason),
+                new CeremonyDump.Residue("share ", "hex upper half 1", atMost, reason),
+                new CeremonyDump.Residue("share ", "hex upper half 2", atMost, reason));
+    }
+
+    /** A share file's bytes, read into an array that the collector may move before it is wiped. */
+    private static List<CeremonyDump.Residue> typedLinesMovedByGc() {
+        List<CeremonyDump.Residue> lines = new ArrayList<>();
+        for (int line = 1; line <= 4; line++) {
+            lines.add(new CeremonyDump.Residue("share ", "typed line " + line, 1,
+                    "garbage collector's stale image of the share file's bytes"));
+        }
+        return lines;
+    }
+
+    @SafeVarargs
+    private static List<CeremonyDump.Residue> allowed(List<CeremonyDump.Residue>... groups) {
+        return java.util.Arrays.stream(groups).flatMap(List::stream).toList();
     }
 
     private Path params() throws Exception {
@@ -100,7 +123,7 @@ class ShareMemoryDumpIT {
     }
 
     /** The key and every share of the split in {@code shares}: data bytes and their forms, and each typed line. */
-    static List<SecretForms> secrets(Path shares) {
+    public static List<SecretForms> secrets(Path shares) {
         List<SecretForms> secrets = new ArrayList<>(List.of(SecretForms.of("key", KEY)));
         for (int number = 1; number <= COUNT; number++) {
             try {

@@ -12,6 +12,16 @@ import java.util.stream.Collectors;
 /** A command-line ceremony run in a held child JVM, dumped and searched; the counts are printed for the record. */
 public final class CeremonyDump {
     public static final String CLI = "com.netcore.byok.cli.ByokCli";
+    /**
+     * The serial collector of the test JVM copies live arrays between heap spaces and does not clear the old
+     * place: a secret array moved before it was wiped leaves a stale image until that memory is reused.
+     * Measured 0 or 1 per secret; none in runs with a young generation large enough that no collection happens
+     * during the command ({@code -Dbyok.memoryDump.jvmOptions="-Xmx600m -Xmn500m"}).
+     */
+    public static final List<Residue> MOVED_BY_GC = List.of(
+            new Residue("", "raw", 2, "garbage collector's stale image of a moved array"),
+            new Residue("", "raw half 1", 2, "garbage collector's stale image of a moved array"),
+            new Residue("", "raw half 2", 2, "garbage collector's stale image of a moved array"));
 
     private CeremonyDump() {
     }
@@ -43,6 +53,35 @@ public final class CeremonyDump {
     /** Fails naming every form found, with its count. */
     public static void assertNoCopies(String path, Map<String, Long> counts) {
         assertThat(found(counts)).as("copies of secrets in a core dump after " + path).isEmpty();
+    }
+
+    /**
+     * A copy that is known to remain and cannot be wiped: at most {@code atMost} copies of {@code form} (e.g.
+     * "hex upper") of each secret whose name starts with {@code secret} (e.g. "share "), and why.
+     */
+    public record Residue(String secret, String form, long atMost, String reason) {
+        boolean covers(String label, long count) {
+            return label.startsWith(secret) && label.endsWith(": " + form) && count <= atMost;
+        }
+    }
+
+    /**
+     * Fails on any copy that no {@code residue} allows, or on more copies than it allows; the allowed ones are
+     * printed with their reason.
+     */
+    public static void assertOnlyResidue(String path, Map<String, Long> counts, List<Residue> residue) {
+        Map<String, Long> unexplained = new java.util.TreeMap<>();
+        found(counts).forEach((label, count) -> {
+            var reason = residue.stream().filter(r -> r.covers(label, count)).findFirst();
+            if (reason.isPresent()) {
+                System.out.println("[memory dump] " + path + ": allowed " + label + "=" + count + " ("
+                        + reason.get().reason() + ")");
+            } else {
+                unexplained.put(label, count);
+            }
+        });
+        assertThat(unexplained).as("copies of secrets in a core dump after " + path + " beyond the documented "
+                + "residue " + residue).isEmpty();
     }
 
     static Map<String, Long> found(Map<String, Long> counts) {

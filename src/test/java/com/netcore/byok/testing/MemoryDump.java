@@ -47,6 +47,10 @@ public final class MemoryDump implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        String extra = System.getProperty("byok.memoryDump.jvmOptions", "").strip(); // for measurements only
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path",
                 System.getProperty("java.class.path")), HeldMain.class.getName(), mainClass));
         command.addAll(List.of(args));

@@ -58,6 +58,12 @@ public final class ReviewController {
     private javafx.scene.layout.VBox regionsBox;
     @FXML
     private Label regions;
+    @FXML
+    private javafx.scene.layout.VBox weakKeyBox;
+    @FXML
+    private Label weakKeyReason;
+    @FXML
+    private CheckBox knownLegacyKey;
 
     public ReviewController(WizardContext context) {
         this.context = context;
@@ -91,7 +97,17 @@ public final class ReviewController {
         splitError.visibleProperty().bind(splitError.textProperty().isNotEmpty());
         splitError.managedProperty().bind(splitError.visibleProperty());
         new ReceiptSigningView(context, receiptSigningBox);
+        bindWeakKey();
         refresh(); // views load when first shown: start from the current state
+    }
+
+    /** Shown only for a weak key: the reason, and the box that states it is a known legacy key. */
+    private void bindWeakKey() {
+        WeakKeyConfirmation weakKey = model.weakKey();
+        weakKeyReason.textProperty().bind(weakKey.reasonProperty());
+        weakKeyBox.visibleProperty().bind(weakKey.reasonProperty().isNotEmpty());
+        weakKeyBox.managedProperty().bind(weakKeyBox.visibleProperty());
+        knownLegacyKey.selectedProperty().bindBidirectional(weakKey.knownLegacyKeyProperty());
     }
 
     private void refresh() {

@@ -5,6 +5,7 @@ import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SafeFiles;
+import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.ui.common.Messages;
@@ -44,9 +45,11 @@ public final class ReviewModel {
     private final BooleanProperty overwriteConfirmed = new SimpleBooleanProperty();
     /** The Regions of a multi-Region wrap (their subfolders take the files); empty for one Region. */
     java.util.function.Supplier<List<String>> regionNames = List::of;
+    private final WeakKeyConfirmation weakKey;
 
     ReviewModel(ReadOnlyObjectProperty<ImportParameters> parameters, ReadOnlyObjectProperty<KeySource> keySource,
-                ReadOnlyStringProperty kcv) {
+                ReadOnlyStringProperty kcv, ReadOnlyObjectProperty<SecretKeyMaterial> key) {
+        this.weakKey = new WeakKeyConfirmation(key);
         this.parameters = parameters;
         this.keySource = keySource;
         this.kcv = kcv;
@@ -116,10 +119,15 @@ public final class ReviewModel {
                 .anyMatch(n -> Files.exists(target.resolve(n))));
     }
 
-    /** True when the wrap may start: output folder fine, review confirmed, split (if wanted) valid. */
+    /** True when the wrap may start: output folder fine, review confirmed, split (if wanted) valid, key not weak or confirmed. */
     boolean ready() {
         return outputFolder.get() != null && outputError.get().isEmpty() && confirmed.get()
-                && (!splitWanted() || splitError.get().isEmpty());
+                && (!splitWanted() || splitError.get().isEmpty()) && !weakKey.refusesWrap();
+    }
+
+    /** The weak-key check and its confirmation. */
+    public WeakKeyConfirmation weakKey() {
+        return weakKey;
     }
 
     /** Back to the defaults (Start over). */
@@ -132,6 +140,7 @@ public final class ReviewModel {
         custodians.set("");
         sharesFolder.set(null);
         splitError.set("");
+        weakKey.reset();
     }
 
     public ReadOnlyObjectProperty<ImportParameters> parametersProperty() {

@@ -54,7 +54,8 @@ public final class WizardModel {
     public WizardModel(Clock clock) {
         this.clock = clock;
         parameters = new ParametersModel(clock, key::destroyKeyMaterial);
-        review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty());
+        review = new ReviewModel(parameters.parametersProperty(), key.sourceProperty(), key.kcvProperty(),
+                key.keyProperty());
         regions = new RegionsModel(clock, parameters);
         review.regionNames = () -> regions.added().isEmpty() ? List.of()
                 : regions.rows().stream().map(RegionsModel.Row::region).toList();
@@ -62,7 +63,8 @@ public final class WizardModel {
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, parameters.parametersProperty(),
                 parameters.fingerprintComparedProperty(), key.keyProperty(), review.outputFolderProperty(),
                 review.outputErrorProperty(), review.confirmedProperty(), busy, review.splitProperty(),
-                review.splitErrorProperty(), regions.loadingProperty(), regions.consistentProperty());
+                review.splitErrorProperty(), regions.loadingProperty(), regions.consistentProperty(),
+                review.weakKey().reasonProperty(), review.weakKey().knownLegacyKeyProperty());
         canGoBack = Bindings.createBooleanBinding(this::backAllowed, step, busy, wrapError);
     }
 
@@ -170,6 +172,7 @@ public final class WizardModel {
         AssembledKey material = new AssembledKey(key.keyProperty().get(), key.sourceProperty().get());
         Path folder = review.outputFolderProperty().get();
         Optional<SplitPlan> split = review.splitPlan();
+        boolean allowWeakKey = review.weakKey().knownLegacyKeyProperty().get();
         List<ImportParameters> sets = regions.parameterSets(params);
         Optional<SignerCertificate> vendor = parameters.vendorTrust().verifiedSigner();
         ReceiptSigningModel.Identity identity = receiptSigning.take();
@@ -177,7 +180,8 @@ public final class WizardModel {
             try (SigningIdentity officer = identity.open()) {
                 HandOffSigning signing = new HandOffSigning(vendor, Optional.ofNullable(officer));
                 return Ceremony.wrap(new WrapRequest(sets, material, folder, overwrite, split)
-                        .withSigning(sets.size() > 1 ? HandOffSigning.NONE : signing), KeyMaker.strongRandom(), clock);
+                        .withSigning(sets.size() > 1 ? HandOffSigning.NONE : signing).allowingWeakKey(allowWeakKey),
+                        KeyMaker.strongRandom(), clock);
             }
         };
     }
