@@ -36,15 +36,21 @@ public final class SafeFiles {
             Path regular = requireRegularFile(file, what, maxBytes);
             // a direct buffer is filled by the read itself; the JDK's own temporary buffers (never wiped) are
             // skipped, and this one is zeroed below, so a key or share file leaves no copy behind
-            buffer = ByteBuffer.allocateDirect(maxBytes + 1);
+            long claimed = Files.size(regular); // 0 for files such as /proc's, which hold more: read to the bound
+            int expected = claimed == 0 ? maxBytes : (int) Math.min(maxBytes, claimed);
+            buffer = ByteBuffer.allocateDirect(expected + 1); // one byte more: a file that grows is noticed
             try (FileChannel channel = FileChannel.open(regular, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                    // read until the end of the file or one byte past the bound
+                    // read until the end of the file or one byte past what it claimed
                 }
             }
             if (buffer.position() > maxBytes) {
                 throw new ByokException(what + " holds more than " + maxBytes + " bytes, far larger than expected "
                         + "(at most " + maxBytes + "). Check that you chose the right file.");
+            }
+            if (buffer.position() > expected) {
+                throw new ByokException(what + " changed while it was being read. Wait until it is complete, then "
+                        + "try again.");
             }
             byte[] content = new byte[buffer.position()];
             buffer.flip().get(content);

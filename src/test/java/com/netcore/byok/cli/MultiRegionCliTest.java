@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * The multi-Region ceremony from the operator's command line against the test server: a primary in eu-west-1,
- * replicas in us-east-1 and ap-southeast-2, one customer key wrapped for each Region's own parameters, imports per
- * Region, status across Regions, and a rotation that waits for every replica.
+ * replicas in us-east-1 and ap-southeast-2, one customer key wrapped once for every Region's own parameters,
+ * imports per Region, status across Regions, and a rotation that waits for every replica.
  */
 class MultiRegionCliTest {
     static final String EU = KmsTestServer.REGION;
@@ -79,12 +79,16 @@ class MultiRegionCliTest {
         return dir.resolve(name);
     }
 
-    /** Until 'wrap --params ... --params ...' exists: the same key file wrapped for each Region's folder. */
-    Path wrap(Path params, String keyHex, String name) throws Exception {
+    /** One key wrapped once for every Region's parameters: OUT/<region>/..., as the customer's wrap writes it. */
+    Path wrapOnce(String keyHex, String name, Path... params) throws Exception {
         Path keyFile = dir.resolve(name + ".hex");
         Files.writeString(keyFile, keyHex);
         Path out = Files.createDirectory(dir.resolve(name));
-        ok(Cli.run("wrap", "--params", params.toString(), "--key-file", keyFile.toString(), "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("wrap", "--key-file", keyFile.toString(), "--out", out.toString()));
+        for (Path folder : params) {
+            args.addAll(List.of("--params", folder.toString()));
+        }
+        ok(Cli.run(args.toArray(String[]::new)));
         return out;
     }
 
@@ -112,9 +116,10 @@ class MultiRegionCliTest {
         Path apParams = parameters(AP, id, "params-ap");
         assertThat(Files.readString(usParams.resolve("README.txt"))).contains("arn:aws:kms:us-east-1:111122223333:key/"
                 + id);
-        Path euOut = wrap(euParams, Customer.KEY_HEX, "out-eu");
-        Path usOut = wrap(usParams, Customer.KEY_HEX, "out-us");
-        Path apOut = wrap(apParams, Customer.KEY_HEX, "out-ap");
+        Path wrapped = wrapOnce(Customer.KEY_HEX, "out", euParams, usParams, apParams);
+        Path euOut = wrapped.resolve(EU);
+        Path usOut = wrapped.resolve(US);
+        Path apOut = wrapped.resolve(AP);
 
         // the eu-west-1 folders never reach the us-east-1 replica
         server.clearRequests();
@@ -148,9 +153,11 @@ class MultiRegionCliTest {
         }
 
         // rotation: new material into the primary, then every replica, then rotate on the primary
-        Path euOut2 = wrap(parameters(EU, id, "params2-eu"), Customer.OTHER_KEY_HEX, "out2-eu");
-        Path usOut2 = wrap(parameters(US, id, "params2-us"), Customer.OTHER_KEY_HEX, "out2-us");
-        Path apOut2 = wrap(parameters(AP, id, "params2-ap"), Customer.OTHER_KEY_HEX, "out2-ap");
+        Path wrapped2 = wrapOnce(Customer.OTHER_KEY_HEX, "out2", parameters(EU, id, "params2-eu"),
+                parameters(US, id, "params2-us"), parameters(AP, id, "params2-ap"));
+        Path euOut2 = wrapped2.resolve(EU);
+        Path usOut2 = wrapped2.resolve(US);
+        Path apOut2 = wrapped2.resolve(AP);
         ok(importInto(EU, id, dir.resolve("params2-eu"), euOut2, "--new-material"));
         assertThat(ok(kms(EU, "status", "--key-id", id)).out()).contains("waits for import in us-east-1, "
                 + "ap-southeast-2 (PENDING_MULTI_REGION_IMPORT_AND_ROTATION)");

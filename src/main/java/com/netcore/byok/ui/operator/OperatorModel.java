@@ -26,8 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -106,7 +104,7 @@ public final class OperatorModel implements AutoCloseable {
     // ---- jobs: each runs off the FX thread and returns the text to show
 
     public Callable<CreatedKey> createKeyJob() {
-        NewKey request = new NewKey(optional(alias), optional(description), parseTags(tags.get()), multiRegion.get(),
+        NewKey request = new NewKey(optional(alias), optional(description), TagsText.parse(tags.get()), multiRegion.get(),
                 Optional.ofNullable(policyFile.get()).map(KeyPolicy::load));
         return () -> kms().createKey(request);
     }
@@ -274,19 +272,6 @@ public final class OperatorModel implements AutoCloseable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** {@code key=value} pairs separated by commas, e.g. {@code customer=bank-a, env=prod}. */
-    static Map<String, String> parseTags(String text) {
-        Map<String, String> parsed = new LinkedHashMap<>();
-        Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tag -> {
-            int equals = tag.indexOf('=');
-            if (equals <= 0) {
-                throw new ByokException(Messages.get("operator.create.badTag", tag));
-            }
-            parsed.put(tag.substring(0, equals).strip(), tag.substring(equals + 1).strip());
-        });
-        return parsed;
     }
 
     // ---- properties

@@ -1,25 +1,19 @@
 package com.netcore.byok.ui.operator;
 
-import com.netcore.byok.kms.KeyInfo;
-import com.netcore.byok.kms.KeyStatus;
 import com.netcore.byok.kms.MultiRegionKey;
 import com.netcore.byok.kms.MultiRegionReports;
 import com.netcore.byok.kms.MultiRegionStatus;
-import com.netcore.byok.kms.RegionStatus;
 import com.netcore.byok.kms.ReplicatedKey;
 import com.netcore.byok.ui.common.Messages;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,7 +25,7 @@ final class RegionsPane {
     private final OperatorModel model;
     private final ActionRunner runner;
     private final VBox root = new VBox(8);
-    private final TableView<RegionStatus> table = new TableView<>();
+    private final RegionsTable table = new RegionsTable();
     private final Label warnings = new Label();
     private final ComboBox<String> workIn = new ComboBox<>();
     private final TextField toRegion = new TextField();
@@ -52,17 +46,6 @@ final class RegionsPane {
         show.setId("regionsButton");
         show.setMnemonicParsing(true);
         show.setOnAction(e -> show());
-        table.setId("regionsTable");
-        table.setPrefHeight(150);
-        table.getColumns().setAll(column(Messages.get("operator.regions.region"), RegionStatus::region),
-                column(Messages.get("operator.regions.role"), r -> Messages.get(r.primary() ? "operator.regions.primary"
-                        : "operator.regions.replica")),
-                column(Messages.get("operator.regions.state"), r -> key(r).map(KeyInfo::state).orElse("?")),
-                column(Messages.get("operator.regions.expires"), r -> key(r).filter(k -> !k.isPendingImport())
-                        .map(k -> k.materialExpires() ? k.validTo().map(Object::toString).orElse("?") : "never")
-                        .orElse("-")),
-                column(Messages.get("operator.regions.material"), r -> key(r).flatMap(KeyInfo::currentKeyMaterialId).orElse("-")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         warnings.setId("regionsWarnings");
         warnings.setWrapText(true);
         workIn.setId("workInRegion");
@@ -72,9 +55,8 @@ final class RegionsPane {
                 shown.in(region).ifPresent(member -> model.keyRefProperty().set(member.arn()));
             }
         });
-        root.getChildren().setAll(heading, new HBox(8, new Label(Messages.get("operator.regions.to")), toRegion,
-                replicate), new HBox(8, show, new Label(Messages.get("operator.regions.workIn")), workIn), table,
-                warnings);
+        root.getChildren().setAll(heading, new HBox(8, wholeLabel("operator.regions.to"), toRegion, replicate),
+                new HBox(8, show, wholeLabel("operator.regions.workIn"), workIn), table, warnings);
     }
 
     VBox node() {
@@ -95,21 +77,16 @@ final class RegionsPane {
             return () -> model.connection().multiRegionStatus(ref);
         }, (MultiRegionStatus status) -> {
             shown = status.key();
-            table.getItems().setAll(status.regions());
+            table.show(status.regions());
             warnings.setText(String.join("\n", status.warnings()));
             workIn.setItems(FXCollections.observableArrayList(status.key().regions()));
             model.outcome().succeeded(MultiRegionReports.status(status));
         });
     }
 
-    private static Optional<KeyInfo> key(RegionStatus region) {
-        return region.status().map(KeyStatus::key);
-    }
-
-    private static TableColumn<RegionStatus, String> column(String title, Function<RegionStatus, String> value) {
-        TableColumn<RegionStatus, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
+    private static Label wholeLabel(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 }

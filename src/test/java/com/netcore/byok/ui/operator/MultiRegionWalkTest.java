@@ -22,7 +22,6 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,8 +119,8 @@ class MultiRegionWalkTest extends WizardFxTest {
         assertThat(operator().outcome().resultProperty().get()).contains("Replica: arn:aws:kms:us-east-1:",
                 "State: PendingImport");
         runAndWait("#regionsButton");
-        TableView<RegionStatus> table = robot.lookup("#regionsTable").queryAs(TableView.class);
-        assertThat(table.getItems()).extracting(RegionStatus::region).containsExactly(KmsTestServer.REGION, US);
+        RegionsTable table = robot.lookup("#regionsTable").queryAs(RegionsTable.class);
+        assertThat(table.shown()).extracting(RegionStatus::region).containsExactly(KmsTestServer.REGION, US);
         assertThat(robot.lookup("#regionsWarnings").queryLabeled().getText())
                 .contains("The replica in us-east-1 has no usable key material");
 
@@ -131,7 +130,7 @@ class MultiRegionWalkTest extends WizardFxTest {
 
         robot.clickOn("#statusAction");
         runAndWait("#regionsButton");
-        assertThat(table.getItems()).allSatisfy(r -> assertThat(r.status().orElseThrow().key().state())
+        assertThat(table.shown()).allSatisfy(r -> assertThat(r.status().orElseThrow().key().state())
                 .isEqualTo("Enabled"));
         assertThat(robot.lookup("#regionsWarnings").queryLabeled().getText()).isEmpty();
         assertThat(operator().outcome().resultProperty().get()).contains("All Regions agree");
