@@ -55,8 +55,8 @@ final class RegionsPane {
                 shown.in(region).ifPresent(member -> model.keyRefProperty().set(member.arn()));
             }
         });
-        root.getChildren().setAll(heading, new HBox(8, wholeLabel("operator.regions.to"), toRegion, replicate),
-                new HBox(8, show, wholeLabel("operator.regions.workIn"), workIn), table, warnings);
+        root.getChildren().setAll(heading, new HBox(8, wholeLabel(Messages.get("operator.regions.to")), toRegion, replicate),
+                new HBox(8, show, wholeLabel(Messages.get("operator.regions.workIn")), workIn), table, warnings);
     }
 
     VBox node() {
@@ -84,8 +84,8 @@ final class RegionsPane {
         });
     }
 
-    private static Label wholeLabel(String key) {
-        Label label = new Label(Messages.get(key));
+    private static Label wholeLabel(String text) {
+        Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

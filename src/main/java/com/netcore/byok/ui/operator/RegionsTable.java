@@ -32,10 +32,11 @@ final class RegionsTable extends GridPane {
                         .map(k -> k.materialExpires() ? k.validTo().map(Object::toString).orElse("?") : "never")
                         .orElse("-"),
                 r -> key(r).flatMap(KeyInfo::currentKeyMaterialId).orElse("-"));
-        List<String> headers = List.of("operator.regions.region", "operator.regions.role", "operator.regions.state",
-                "operator.regions.expires", "operator.regions.material");
+        List<String> headers = List.of(Messages.get("operator.regions.region"), Messages.get("operator.regions.role"),
+                Messages.get("operator.regions.state"), Messages.get("operator.regions.expires"),
+                Messages.get("operator.regions.material"));
         for (int column = 0; column < headers.size(); column++) {
-            add(cell(Messages.get(headers.get(column)), "field-label"), column, 0);
+            add(cell(headers.get(column), "field-label"), column, 0);
             for (int row = 0; row < shown.size(); row++) {
                 add(cell(values.get(column).apply(shown.get(row)), column == 4 ? "mono" : null), column, row + 1);
             }
