@@ -49,7 +49,7 @@ public final class KeyMaker {
     /** Reads a key or component file: 32 raw bytes, or hex or base64 text of 32 bytes. */
     public static SecretKeyMaterial fromFile(Path file, String role) {
         String what = role + " " + file;
-        byte[] content = SecretFiles.read(file, what, MAX_KEY_FILE_BYTES);
+        byte[] content = SafeFiles.readSmall(file, what, MAX_KEY_FILE_BYTES);
         return KeyEncoding.fromFileContent(content, what);
     }
 

@@ -3,7 +3,6 @@ package com.netcore.byok.paper;
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.SafeFiles;
-import com.netcore.byok.core.SecretFiles;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.ShareText;
 import com.netcore.byok.core.ShareWriter;
@@ -100,7 +99,7 @@ public final class ShareFiles {
             throw new ByokException(what + " is not a regular file (a device, pipe or socket). Choose the share's "
                     + "text file or an image of its QR code.");
         }
-        byte[] content = SecretFiles.read(file, what, MAX_IMAGE_BYTES);
+        byte[] content = SafeFiles.readSmall(file, what, MAX_IMAGE_BYTES);
         try {
             if (QrCodes.isImage(content)) {
                 String payload = QrCodes.read(content, what);

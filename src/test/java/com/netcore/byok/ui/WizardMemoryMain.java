@@ -70,7 +70,7 @@ public final class WizardMemoryMain {
             model.key().choiceProperty().set(KeyModel.KeyChoice.ENTER);
             Scene scene = findScene(window);
             SecretField field = (SecretField) scene.lookup("#keyField");
-            byte[] typed = com.netcore.byok.core.SecretFiles.read(Path.of(hex), "key", 64);
+            byte[] typed = com.netcore.byok.core.SafeFiles.readSmall(Path.of(hex), "key", 64);
             for (byte c : typed) { // as key strokes arrive: one character at a time
                 field.replaceText(field.getLength(), field.getLength(), String.valueOf((char) c));
             }
