@@ -78,12 +78,12 @@ public final class MultiRegionWrap {
                         folderOf(request.outputFolder(), region.name()), shares, random, clock));
             }
             List<SafeFiles.Batch> batches = new ArrayList<>();
-            prepared.forEach(p -> batches.add(new SafeFiles.Batch(p.folder(), p.contents(), request.overwrite())));
+            prepared.forEach(p -> batches.add(SafeFiles.Batch.of(p.folder(), p.contents(), request.overwrite())));
             shares.ifPresent(s -> batches.add(new SafeFiles.Batch(s.folder(), s.files(), false)));
             writeIntoNewFolders(batches, prepared.stream().map(RegionFiles.Prepared::folder).toList());
             return prepared.stream().map(RegionFiles.Prepared::written).toList();
         } finally {
-            shares.ifPresent(s -> s.files().values().forEach(bytes -> Arrays.fill(bytes, (byte) 0)));
+            shares.ifPresent(WrappedKeyFiles.SharesOut::wipe);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.netcore.byok.core;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -7,28 +8,31 @@ import java.util.Arrays;
  * Bouncy Castle's engines keep their round keys (for AES-256 the first two are the key's halves) in arrays
  * that are left behind unwiped. Encryption only, which is all CMAC and key wrapping need. No lookup tables:
  * the S-box is computed (inverse in GF(2^8), then the affine map), so no memory access depends on the key.
- * {@link #close()} zeroes the schedule.
+ * {@link #close()} zeroes the schedule and the state.
  */
 final class AesEncryption implements AutoCloseable {
     static final int BLOCK = 16;
     private static final int[] ROUND_CONSTANTS = {0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80, 0x1B, 0x36};
 
-    private final byte[] roundKeys;
+    private final ByteBuffer roundKeys; // off the heap: the collector never copies the schedule
+    private final byte[] state = new byte[BLOCK];
     private final int rounds;
 
-    /** Expands {@code key} (16, 24 or 32 bytes); the caller still owns and wipes {@code key}. */
-    AesEncryption(byte[] key) {
-        if (key.length != 16 && key.length != 24 && key.length != 32) {
-            throw new IllegalArgumentException("AES key of " + key.length + " bytes");
+    /** Expands {@code key} (16, 24 or 32 bytes) off the heap; the key stays the caller's. */
+    AesEncryption(SecretKeyMaterial key) {
+        if (key.length() != 16 && key.length() != 24 && key.length() != 32) {
+            throw new IllegalArgumentException("AES key of " + key.length() + " bytes");
         }
-        int keyWords = key.length / 4;
+        int keyWords = key.length() / 4;
         rounds = keyWords + 6;
-        roundKeys = new byte[BLOCK * (rounds + 1)];
-        System.arraycopy(key, 0, roundKeys, 0, key.length);
+        roundKeys = OffHeap.bytes(BLOCK * (rounds + 1)); // the first round keys are the key itself
+        for (int i = 0; i < key.length(); i++) {
+            roundKeys.put(i, key.get(i));
+        }
         byte[] word = new byte[4];
         try {
             for (int i = keyWords; i < 4 * (rounds + 1); i++) {
-                System.arraycopy(roundKeys, 4 * (i - 1), word, 0, 4);
+                roundKeys.get(4 * (i - 1), word);
                 if (i % keyWords == 0) {
                     byte first = word[0];
                     word[0] = word[1];
@@ -41,7 +45,7 @@ final class AesEncryption implements AutoCloseable {
                     subWord(word);
                 }
                 for (int b = 0; b < 4; b++) {
-                    roundKeys[4 * i + b] = (byte) (roundKeys[4 * (i - keyWords) + b] ^ word[b]);
+                    roundKeys.put(4 * i + b, (byte) (roundKeys.get(4 * (i - keyWords) + b) ^ word[b]));
                 }
             }
         } finally {
@@ -51,7 +55,7 @@ final class AesEncryption implements AutoCloseable {
 
     /** Encrypts the block at {@code in[inOffset]} into {@code out[outOffset]} (they may be the same place). */
     void encryptBlock(byte[] in, int inOffset, byte[] out, int outOffset) {
-        byte[] state = Arrays.copyOfRange(in, inOffset, inOffset + BLOCK);
+        System.arraycopy(in, inOffset, state, 0, BLOCK); // no allocation while a block is being encrypted
         try {
             addRoundKey(state, 0);
             for (int round = 1; round <= rounds; round++) {
@@ -72,12 +76,13 @@ final class AesEncryption implements AutoCloseable {
 
     @Override
     public void close() {
-        Arrays.fill(roundKeys, (byte) 0);
+        OffHeap.wipe(roundKeys);
+        Arrays.fill(state, (byte) 0);
     }
 
     private void addRoundKey(byte[] state, int round) {
         for (int i = 0; i < BLOCK; i++) {
-            state[i] ^= roundKeys[BLOCK * round + i];
+            state[i] ^= roundKeys.get(BLOCK * round + i);
         }
     }
 

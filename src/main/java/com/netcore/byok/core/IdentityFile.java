@@ -49,8 +49,8 @@ public final class IdentityFile {
         Path p12File = p12.toAbsolutePath();
         byte[] encoded = encode(identity, password);
         List<SafeFiles.Batch> batches = new ArrayList<>();
-        batches.add(new SafeFiles.Batch(p12File.getParent(), Map.of(p12File.getFileName().toString(), encoded), false));
-        certificatePem.map(Path::toAbsolutePath).ifPresent(pem -> batches.add(new SafeFiles.Batch(pem.getParent(),
+        batches.add(SafeFiles.Batch.of(p12File.getParent(), Map.of(p12File.getFileName().toString(), encoded), false));
+        certificatePem.map(Path::toAbsolutePath).ifPresent(pem -> batches.add(SafeFiles.Batch.of(pem.getParent(),
                 Map.of(pem.getFileName().toString(), identity.certificate().pem().getBytes(StandardCharsets.US_ASCII)),
                 false)));
         SafeFiles.writeAll(batches);

@@ -15,7 +15,7 @@ public final class KeyCheckValue {
     private KeyCheckValue() {
     }
 
-    static String of(byte[] key) {
+    static String of(SecretKeyMaterial key) {
         byte[] mac = cmac(key, new byte[BLOCK]);
         try {
             return Hex.upper(Arrays.copyOf(mac, KCV_BYTES));
@@ -25,7 +25,7 @@ public final class KeyCheckValue {
     }
 
     /** AES-CMAC of {@code message} under {@code key} (16, 24 or 32 bytes); every intermediate is wiped. */
-    static byte[] cmac(byte[] key, byte[] message) {
+    static byte[] cmac(SecretKeyMaterial key, byte[] message) {
         byte[] subkey = new byte[BLOCK];
         byte[] chain = new byte[BLOCK];
         try (AesEncryption aes = new AesEncryption(key)) {

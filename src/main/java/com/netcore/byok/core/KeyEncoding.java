@@ -95,16 +95,16 @@ public final class KeyEncoding {
             throw new ByokException(what + " has " + problem + ". A 256-bit key is " + HEX_DIGITS
                     + " hex digits (32 bytes).");
         }
-        byte[] key = new byte[SecretKeyMaterial.LENGTH];
+        SecretKeyMaterial key = SecretKeyMaterial.zeroed(SecretKeyMaterial.LENGTH); // decoded in place
         int nibble = 0;
         for (char c : text) {
             if (isHexDigit(c)) {
                 int value = Character.digit(c, 16);
-                key[nibble / 2] |= (byte) (nibble % 2 == 0 ? value << 4 : value);
+                key.set(nibble / 2, (byte) (key.get(nibble / 2) | (nibble % 2 == 0 ? value << 4 : value)));
                 nibble++;
             }
         }
-        return SecretKeyMaterial.adopt(key);
+        return key;
     }
 
     private static SecretKeyMaterial decodeBase64(char[] text, int significant, String what) {

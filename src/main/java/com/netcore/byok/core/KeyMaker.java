@@ -41,9 +41,7 @@ public final class KeyMaker {
     }
 
     public static SecretKeyMaterial generate(SecureRandom random) {
-        byte[] key = new byte[SecretKeyMaterial.LENGTH];
-        random.nextBytes(key);
-        return SecretKeyMaterial.adopt(key);
+        return SecretKeyMaterial.random(SecretKeyMaterial.LENGTH, random);
     }
 
     /** Reads a key or component file: 32 raw bytes, or hex or base64 text of 32 bytes. */
@@ -70,14 +68,7 @@ public final class KeyMaker {
                 }
             }
         }
-        byte[] key = new byte[SecretKeyMaterial.LENGTH];
-        for (SecretKeyMaterial component : components) {
-            byte[] part = component.bytes();
-            for (int i = 0; i < key.length; i++) {
-                key[i] ^= part[i];
-            }
-        }
-        SecretKeyMaterial combined = SecretKeyMaterial.adopt(key);
+        SecretKeyMaterial combined = SecretKeyMaterial.xor(components, SecretKeyMaterial.LENGTH);
         if (combined.isAllZero()) {
             combined.destroy();
             throw new ByokException("The components XOR to all zeros, which is not a usable key. "

@@ -78,8 +78,9 @@ public final class KeyShare implements Destroyable, AutoCloseable {
         return data.sameBytesAs(other.data);
     }
 
-    byte[] data() {
-        return data.bytes();
+    /** The share's bytes, read in place by code in {@code core}; the share still owns them. */
+    SecretKeyMaterial data() {
+        return data;
     }
 
     /** A custodian's name as it goes into the share file and onto the sheet: trimmed, checked, or a clear error. */

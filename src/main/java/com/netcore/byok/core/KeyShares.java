@@ -26,11 +26,11 @@ public final class KeyShares {
                                        LocalDate created, SecureRandom random) {
         List<String> names = checkCustodians(custodians, scheme);
         String kcv = key.kcv();
-        byte[][] parts = Shamir.split(key.bytes(), scheme.threshold(), scheme.count(), random);
-        List<KeyShare> shares = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
+        List<SecretKeyMaterial> parts = Shamir.split(key, scheme.threshold(), scheme.count(), random);
+        List<KeyShare> shares = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
             shares.add(new KeyShare(kcv, scheme, i + 1, names.isEmpty() ? "" : names.get(i), Optional.of(created),
-                    SecretKeyMaterial.adopt(parts[i])));
+                    parts.get(i)));
         }
         return List.copyOf(shares);
     }
@@ -38,12 +38,12 @@ public final class KeyShares {
     /** Interpolates the key at x = 0 from shares already checked to belong together (see {@link ShareSet}). */
     static SecretKeyMaterial combine(List<KeyShare> shares) {
         int[] xs = new int[shares.size()];
-        byte[][] ys = new byte[shares.size()][];
+        List<SecretKeyMaterial> ys = new ArrayList<>(shares.size());
         for (int i = 0; i < xs.length; i++) {
             xs[i] = shares.get(i).number();
-            ys[i] = shares.get(i).data(); // the share's own array: read, not copied
+            ys.add(shares.get(i).data());
         }
-        return SecretKeyMaterial.adopt(Shamir.combine(xs, ys));
+        return Shamir.combine(xs, ys);
     }
 
     private static List<String> checkCustodians(List<String> custodians, ShareScheme scheme) {

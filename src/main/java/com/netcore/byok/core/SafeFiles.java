@@ -31,7 +31,23 @@ public final class SafeFiles {
      * bytes are ever read, whatever size the file claims.
      */
     public static byte[] readSmall(Path file, String what, int maxBytes) {
+        ByteBuffer buffer = readSmallOffHeap(file, what, maxBytes);
+        try {
+            byte[] content = new byte[buffer.remaining()];
+            buffer.get(content);
+            return content;
+        } finally {
+            OffHeap.wipe(buffer);
+        }
+    }
+
+    /**
+     * As {@link #readSmall}, into a direct buffer ({@link OffHeap}; position 0 to the file's length) that the
+     * caller wipes: for files that hold a secret in text the parser reads in place.
+     */
+    public static ByteBuffer readSmallOffHeap(Path file, String what, int maxBytes) {
         ByteBuffer buffer = null;
+        boolean read = false;
         try {
             Path regular = requireRegularFile(file, what, maxBytes);
             // a direct buffer is filled by the read itself; the JDK's own temporary buffers (never wiped) are
@@ -52,9 +68,8 @@ public final class SafeFiles {
                 throw new ByokException(what + " changed while it was being read. Wait until it is complete, then "
                         + "try again.");
             }
-            byte[] content = new byte[buffer.position()];
-            buffer.flip().get(content);
-            return content;
+            read = true;
+            return buffer.flip();
         } catch (NoSuchFileException e) {
             throw new ByokException(what + " does not exist. Check the path.");
         } catch (AccessDeniedException e) {
@@ -62,9 +77,8 @@ public final class SafeFiles {
         } catch (IOException e) {
             throw new ByokException(what + " cannot be read: " + reason(e) + ".");
         } finally {
-            if (buffer != null) {
-                buffer.clear();
-                buffer.put(new byte[buffer.capacity()]);
+            if (buffer != null && !read) {
+                OffHeap.wipe(buffer);
             }
         }
     }
@@ -151,11 +165,19 @@ public final class SafeFiles {
      * replaced only when {@code overwrite} is set.
      */
     public static void writeAll(Path folder, Map<String, byte[]> contents, boolean overwrite) {
-        writeAll(List.of(new Batch(folder, contents, overwrite)));
+        writeAll(List.of(Batch.of(folder, contents, overwrite)));
     }
 
-    /** Files for one folder of {@link #writeAll(List)}. */
-    public record Batch(Path folder, Map<String, byte[]> contents, boolean overwrite) {
+    /**
+     * Files for one folder of {@link #writeAll(List)}: each name's content from position 0 to its limit. A direct
+     * buffer ({@link OffHeap}) is written as it is, without the JDK's temporary copy that a heap buffer gets.
+     */
+    public record Batch(Path folder, Map<String, ByteBuffer> contents, boolean overwrite) {
+        public static Batch of(Path folder, Map<String, byte[]> contents, boolean overwrite) {
+            Map<String, ByteBuffer> wrapped = new LinkedHashMap<>();
+            contents.forEach((name, bytes) -> wrapped.put(name, ByteBuffer.wrap(bytes)));
+            return new Batch(folder, wrapped, overwrite);
+        }
     }
 
     /**
@@ -177,7 +199,7 @@ public final class SafeFiles {
         try {
             for (Batch batch : batches) {
                 folder = batch.folder();
-                for (Map.Entry<String, byte[]> entry : batch.contents().entrySet()) {
+                for (Map.Entry<String, ByteBuffer> entry : batch.contents().entrySet()) {
                     Path temp = Files.createTempFile(folder, "." + entry.getKey() + ".", ".partial");
                     staged.put(temp, folder.resolve(entry.getKey()));
                     replace.put(temp, batch.overwrite());
@@ -261,9 +283,9 @@ public final class SafeFiles {
         }
     }
 
-    private static void writeAndSync(Path file, byte[] content) throws IOException {
+    private static void writeAndSync(Path file, ByteBuffer content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
+            ByteBuffer buffer = content.duplicate();
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }

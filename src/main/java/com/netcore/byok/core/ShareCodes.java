@@ -24,16 +24,29 @@ final class ShareCodes {
 
     /** Two check bytes over GF(2^8): S0 = XOR of the symbols, S1 = XOR of alpha^p times symbol p. */
     static int lineCheck(byte[] data, int offset, int lineNumber) {
+        return lineCheck(i -> data[i], offset, lineNumber);
+    }
+
+    /** As above, over a share's bytes read in place. */
+    static int lineCheck(SecretKeyMaterial data, int offset, int lineNumber) {
+        return lineCheck(data::get, offset, lineNumber);
+    }
+
+    private static int lineCheck(ByteSource data, int offset, int lineNumber) {
         int s0 = 0;
         int s1 = 0;
         int power = 1;
         for (int p = 0; p <= LINE_BYTES; p++) {
-            int symbol = p < LINE_BYTES ? data[offset + p] & 0xFF : lineNumber;
+            int symbol = p < LINE_BYTES ? data.at(offset + p) & 0xFF : lineNumber;
             s0 ^= symbol;
             s1 ^= gfMul(power, symbol);
             power = gfMul(power, 2);
         }
         return (s0 << 8) | s1;
+    }
+
+    private interface ByteSource {
+        byte at(int index);
     }
 
     /**
@@ -68,14 +81,16 @@ final class ShareCodes {
         return product;
     }
 
-    static byte[] checksum(String kcv, ShareScheme scheme, int number, byte[] data) {
+    static byte[] checksum(String kcv, ShareScheme scheme, int number, SecretKeyMaterial data) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(COMPACT_PREFIX.getBytes(StandardCharsets.US_ASCII));
             sha256.update(new byte[] {0, KeyShare.FORMAT});
             sha256.update(HexFormat.of().parseHex(kcv));
             sha256.update(new byte[] {(byte) scheme.threshold(), (byte) scheme.count(), (byte) number});
-            sha256.update(data);
+            for (int i = 0; i < data.length(); i++) {
+                sha256.update(data.get(i)); // byte by byte: no heap copy of the share (its buffer is overwritten below)
+            }
             byte[] digest = sha256.digest();
             overwriteState(sha256);
             return Arrays.copyOf(digest, CHECKSUM_BYTES);

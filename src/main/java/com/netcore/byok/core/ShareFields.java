@@ -34,7 +34,7 @@ import java.util.Locale;
 abstract class ShareFields {
     final CharSequence text;
     final boolean live;
-    final byte[] data = new byte[SecretKeyMaterial.LENGTH];
+    final SecretKeyMaterial data = SecretKeyMaterial.zeroed(SecretKeyMaterial.LENGTH);
     final ShareCheck.LineState[] states = new ShareCheck.LineState[DATA_LINES];
     final int[] firstLine = new int[LABELS.size() + DATA_LINES];
     int recognized;
@@ -179,7 +179,9 @@ abstract class ShareFields {
                     states[dataNumber - 1] = ShareCheck.LineState.WRONG;
                     return mismatch(n, where, ShareCodes.locate((typed ^ computed) >> 8, (typed ^ computed) & 0xFF));
                 }
-                System.arraycopy(bytes, 0, data, (dataNumber - 1) * LINE_BYTES, LINE_BYTES);
+                for (int i = 0; i < LINE_BYTES; i++) {
+                    data.set((dataNumber - 1) * LINE_BYTES + i, bytes[i]);
+                }
             } finally {
                 Arrays.fill(bytes, (byte) 0);
             }
@@ -267,15 +269,15 @@ private static boolean isHexOrSeparator(String s) {
         int digits = 0;
         for (int i = hex[0]; i < hex[1]; i++) {
             char c = text.charAt(i);
-            if (!isHexDigit(c) || digits == data.length * 2) {
-                return ShareProblem.at(n, damaged + "its share data must be " + data.length * 2 + " hex digits. " + shape);
+            if (!isHexDigit(c) || digits == data.length() * 2) {
+                return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. " + shape);
             }
             int nibble = Character.digit(c, 16);
-            data[digits / 2] |= (byte) (digits % 2 == 0 ? nibble << 4 : nibble);
+            data.set(digits / 2, (byte) (data.get(digits / 2) | (digits % 2 == 0 ? nibble << 4 : nibble)));
             digits++;
         }
-        if (digits != data.length * 2) {
-            return ShareProblem.at(n, damaged + "its share data must be " + data.length * 2 + " hex digits. " + shape);
+        if (digits != data.length() * 2) {
+            return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. " + shape);
         }
         Arrays.fill(states, ShareCheck.LineState.OK);
         for (int i = 0; i < DATA_LINES; i++) {

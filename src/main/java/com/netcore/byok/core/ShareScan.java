@@ -35,12 +35,12 @@ final class ShareScan extends ShareFields {
     }
 
     void wipe() {
-        Arrays.fill(data, (byte) 0);
+        data.destroy();
     }
 
     KeyShare share() {
         return new KeyShare(kcv, new ShareScheme(needed, made), number, custodian, Optional.ofNullable(created),
-                SecretKeyMaterial.copyOf(data));
+                data.copy());
     }
 
     ShareProblem run() {

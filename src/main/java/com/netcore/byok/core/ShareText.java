@@ -2,7 +2,7 @@ package com.netcore.byok.core;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,24 +21,31 @@ public final class ShareText {
 
     /** Parses share text given as bytes (UTF-8); the caller wipes {@code content}. */
     public static KeyShare parse(byte[] content, String what) {
-        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+        return parse(ByteBuffer.wrap(content), what);
+    }
+
+    /**
+     * Parses share text given as UTF-8 bytes from position to limit (e.g. a file read off the heap); the text is
+     * decoded off the heap too ({@link OffHeap}) and wiped. The caller wipes {@code content}.
+     */
+    public static KeyShare parse(ByteBuffer content, String what) {
+        ByteBuffer bytes = content.duplicate();
+        int first = bytes.remaining() >= 2 ? bytes.get(bytes.position()) & 0xFF : 0;
+        int second = bytes.remaining() >= 2 ? bytes.get(bytes.position() + 1) & 0xFF : 0;
+        if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
             throw new ByokException(what + " is UTF-16 text. Save it as plain ASCII or UTF-8 text.");
         }
-        CharBuffer chars;
+        CharBuffer chars = OffHeap.chars(bytes.remaining());
         try {
-            chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-        } catch (CharacterCodingException e) {
-            throw new ByokException(what + " is not a key share: it holds binary data, not text. Choose a share "
-                    + "file written by 'wrap --split', or a PNG or JPEG image of a share's QR code.");
-        }
-        try {
-            return parse(chars, what);
-        } finally {
-            if (chars.hasArray()) {
-                Arrays.fill(chars.array(), '\0');
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError()) {
+                throw new ByokException(what + " is not a key share: it holds binary data, not text. Choose a share "
+                        + "file written by 'wrap --split', or a PNG or JPEG image of a share's QR code.");
             }
+            return parse(chars.flip(), what);
+        } finally {
+            OffHeap.wipe(chars);
         }
     }
 

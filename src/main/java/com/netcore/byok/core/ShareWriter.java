@@ -1,6 +1,6 @@
 package com.netcore.byok.core;
 
-import java.util.Arrays;
+import java.nio.CharBuffer;
 import java.util.List;
 
 /**
@@ -23,8 +23,8 @@ import java.util.List;
  * </pre>
  * Each data line holds 8 share bytes in four groups and a check group ({@link ShareCodes}). Custodian and date
  * are labels, not covered by the checksum. The QR code holds the same share in one line:
- * {@code BYOK-SHARE:1:KCV:K:N:NUMBER:64 hex digits:8 hex digits}. Both are built in {@code char[]} that
- * {@link WrittenShare#close()} wipes, never in a {@code String}.
+ * {@code BYOK-SHARE:1:KCV:K:N:NUMBER:64 hex digits:8 hex digits}. Both are built off the heap ({@link OffHeap})
+ * and wiped by {@link WrittenShare#close()}, never in a {@code String}.
  */
 public final class ShareWriter {
     static final String FORMAT = "Format";
@@ -49,7 +49,7 @@ public final class ShareWriter {
         return new WrittenShare(text(share), compact(share));
     }
 
-    static char[] text(KeyShare share) {
+    static CharBuffer text(KeyShare share) {
         ShareScheme scheme = share.scheme();
         Chars out = new Chars(700);
         out.append("# BYOK Wizard key share: any " + scheme.threshold() + " of the " + scheme.count()
@@ -64,7 +64,7 @@ public final class ShareWriter {
             out.line(CUSTODIAN, share.custodian());
         }
         share.created().ifPresent(date -> out.line(CREATED, date.toString()));
-        byte[] data = share.data();
+        SecretKeyMaterial data = share.data();
         for (int n = 1; n <= ShareCodes.DATA_LINES; n++) {
             out.append(DATA + " " + n + ": ");
             int offset = (n - 1) * ShareCodes.LINE_BYTES;
@@ -83,33 +83,31 @@ public final class ShareWriter {
         out.append(" ");
         out.hex(checksum, 2, 2);
         out.append("\n");
-        return out.toArray();
+        return out.finish();
     }
 
-    static char[] compact(KeyShare share) {
+    static CharBuffer compact(KeyShare share) {
         Chars out = new Chars(120);
         out.append(COMPACT_PREFIX + ":" + KeyShare.FORMAT + ":" + share.kcv() + ":" + share.scheme().threshold() + ":"
                 + share.scheme().count() + ":" + share.number() + ":");
-        byte[] data = share.data();
-        out.hex(data, 0, data.length);
+        SecretKeyMaterial data = share.data();
+        out.hex(data, 0, data.length());
         out.append(":");
         out.hex(ShareCodes.checksum(share.kcv(), share.scheme(), share.number(), data), 0, ShareCodes.CHECKSUM_BYTES);
-        return out.toArray();
+        return out.finish();
     }
 
-    /** A growable char buffer that wipes every array it leaves behind. */
+    /** A growable off-heap char buffer that wipes every buffer it leaves behind. */
     private static final class Chars {
-        private char[] chars;
-        private int length;
+        private CharBuffer chars;
 
         Chars(int capacity) {
-            chars = new char[capacity];
+            chars = OffHeap.chars(capacity);
         }
 
         void append(String text) {
             room(text.length());
-            text.getChars(0, text.length(), chars, length);
-            length += text.length();
+            chars.put(text);
         }
 
         void line(String label, String value) {
@@ -119,23 +117,35 @@ public final class ShareWriter {
         void hex(byte[] bytes, int offset, int count) {
             room(count * 2);
             for (int i = offset; i < offset + count; i++) {
-                chars[length++] = HEX[(bytes[i] >> 4) & 0xF];
-                chars[length++] = HEX[bytes[i] & 0xF];
+                digits(bytes[i]);
             }
         }
 
+        /** A share's bytes as hex, read in place. */
+        void hex(SecretKeyMaterial bytes, int offset, int count) {
+            room(count * 2);
+            for (int i = offset; i < offset + count; i++) {
+                digits(bytes.get(i));
+            }
+        }
+
+        private void digits(byte b) {
+            chars.put(HEX[(b >> 4) & 0xF]);
+            chars.put(HEX[b & 0xF]);
+        }
+
         private void room(int more) {
-            if (length + more > chars.length) {
-                char[] bigger = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
-                Arrays.fill(chars, '\0');
+            if (chars.remaining() < more) {
+                CharBuffer bigger = OffHeap.chars(Math.max(chars.capacity() * 2, chars.position() + more));
+                bigger.put(chars.duplicate().flip());
+                OffHeap.wipe(chars);
                 chars = bigger;
             }
         }
 
-        char[] toArray() {
-            char[] exact = Arrays.copyOf(chars, length);
-            Arrays.fill(chars, '\0');
-            return exact;
+        /** The text, from position 0 to its limit. */
+        CharBuffer finish() {
+            return chars.flip();
         }
     }
 }

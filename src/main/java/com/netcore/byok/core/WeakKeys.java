@@ -21,22 +21,21 @@ public final class WeakKeys {
 
     /** Why {@code key} looks like a test or placeholder key (one sentence, no key digits), or empty if it does not. */
     public static Optional<String> reason(SecretKeyMaterial key) {
-        byte[] bytes = key.bytes();
         for (int block : BLOCK_LENGTHS) {
-            if (repeats(bytes, block)) {
+            if (repeats(key, block)) {
                 return Optional.of("The key is one " + block + "-byte pattern repeated" + (block == 1 ? " (every byte "
                         + "the same)" : "") + ", which a random generator practically never makes: it looks like a test "
                         + "or placeholder key.");
             }
         }
-        int half = bytes.length / 2;
-        if (repeats(bytes, half)) { // compared in place: no copy of either half is made
+        int half = key.length() / 2;
+        if (repeats(key, half)) {
             return Optional.of("The key's two " + half + "-byte halves are identical, which a random generator "
                     + "practically never makes: it looks like a shorter key doubled.");
         }
-        int distinct = distinctValues(bytes);
+        int distinct = distinctValues(key);
         if (distinct < MIN_DISTINCT_BYTES) {
-            return Optional.of("The key has only " + distinct + " different byte values in " + bytes.length
+            return Optional.of("The key has only " + distinct + " different byte values in " + key.length()
                     + " bytes (a random key has about 30), so it looks like a test or placeholder key.");
         }
         return Optional.empty();
@@ -53,18 +52,19 @@ public final class WeakKeys {
         });
     }
 
-    private static boolean repeats(byte[] bytes, int block) {
+    private static boolean repeats(SecretKeyMaterial bytes, int block) {
         int differences = 0;
-        for (int i = block; i < bytes.length; i++) {
-            differences |= bytes[i] ^ bytes[i - block];
+        for (int i = block; i < bytes.length(); i++) {
+            differences |= bytes.get(i) ^ bytes.get(i - block);
         }
         return differences == 0;
     }
 
-    private static int distinctValues(byte[] bytes) {
+    private static int distinctValues(SecretKeyMaterial bytes) {
         boolean[] seen = new boolean[256];
         int distinct = 0;
-        for (byte b : bytes) {
+        for (int i = 0; i < bytes.length(); i++) {
+            int b = bytes.get(i);
             if (!seen[b & 0xFF]) {
                 seen[b & 0xFF] = true;
                 distinct++;

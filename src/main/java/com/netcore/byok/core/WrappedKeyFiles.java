@@ -1,5 +1,6 @@
 package com.netcore.byok.core;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,12 @@ public final class WrappedKeyFiles {
      * folder and never over existing files. {@code files} maps names to contents that hold the shares:
      * they are wiped once written (or not).
      */
-    public record SharesOut(ShareScheme scheme, Path folder, Map<String, byte[]> files) {
+    public record SharesOut(ShareScheme scheme, Path folder, Map<String, ByteBuffer> files) {
+        /** Zeroes every file's content, written or not. */
+        public void wipe() {
+            files.values().forEach(OffHeap::wipe);
+        }
+
         /** The receipt's note: that the key was split and how, nothing of the shares. */
         String receiptNote() {
             return "split into " + scheme + " Shamir shares for custodians (" + scheme.describe() + ")";
@@ -85,12 +91,12 @@ public final class WrappedKeyFiles {
             signing.receiptSigner().ifPresent(identity -> files.put(ReceiptSignature.FILE_NAME,
                     DetachedSignature.sign(files.get(Receipt.FILE_NAME), identity)));
             List<SafeFiles.Batch> batches = new ArrayList<>();
-            batches.add(new SafeFiles.Batch(folder, files, overwrite));
+            batches.add(SafeFiles.Batch.of(folder, files, overwrite));
             shares.ifPresent(s -> batches.add(new SafeFiles.Batch(s.folder(), s.files(), false)));
             SafeFiles.writeAll(batches);
             return new Written(folder, files.keySet().stream().map(folder::resolve).toList(), receipt);
         } finally {
-            shares.ifPresent(s -> s.files().values().forEach(bytes -> Arrays.fill(bytes, (byte) 0)));
+            shares.ifPresent(SharesOut::wipe);
         }
     }
 

@@ -3,24 +3,21 @@ package com.netcore.byok.core;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.MGF1ParameterSpec;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 
 /**
  * The AWS KMS wrapping algorithms ({@code AlgorithmSpec}) for 256-bit symmetric key material, each with
- * explicit OAEP parameters: MGF1 uses the same hash as OAEP and the label is empty. Never the JDK's
- * {@code OAEPWithSHA-256AndMGF1Padding} default, which silently uses MGF1-SHA-1 and which KMS rejects.
+ * explicit OAEP parameters ({@link OaepEncryption}): MGF1 uses the same hash as OAEP and the label is empty.
+ * Never the JDK's {@code OAEPWithSHA-256AndMGF1Padding} default, which silently uses MGF1-SHA-1 and which KMS
+ * rejects.
  */
 public enum WrappingAlgorithm {
-    RSAES_OAEP_SHA_1("SHA-1", MGF1ParameterSpec.SHA1, false),
-    RSAES_OAEP_SHA_256("SHA-256", MGF1ParameterSpec.SHA256, false),
-    RSA_AES_KEY_WRAP_SHA_1("SHA-1", MGF1ParameterSpec.SHA1, true),
-    RSA_AES_KEY_WRAP_SHA_256("SHA-256", MGF1ParameterSpec.SHA256, true);
+    RSAES_OAEP_SHA_1("SHA-1", false),
+    RSAES_OAEP_SHA_256("SHA-256", false),
+    RSA_AES_KEY_WRAP_SHA_1("SHA-1", true),
+    RSA_AES_KEY_WRAP_SHA_256("SHA-256", true);
 
     /** AWS's recommendation for symmetric key material. */
     public static final WrappingAlgorithm RECOMMENDED = RSAES_OAEP_SHA_256;
@@ -28,18 +25,11 @@ public enum WrappingAlgorithm {
     private static final int AES_KEY_BYTES = 32;
 
     private final String hash;
-    private final MGF1ParameterSpec mgf1;
     private final boolean hybrid;
 
-    WrappingAlgorithm(String hash, MGF1ParameterSpec mgf1, boolean hybrid) {
+    WrappingAlgorithm(String hash, boolean hybrid) {
         this.hash = hash;
-        this.mgf1 = mgf1;
         this.hybrid = hybrid;
-    }
-
-    /** The explicit OAEP parameters; the only way this project builds an OAEP cipher. */
-    public OAEPParameterSpec oaepParameters() {
-        return new OAEPParameterSpec(hash, "MGF1", mgf1, PSource.PSpecified.DEFAULT);
     }
 
     /** True for {@code RSA_AES_KEY_WRAP_*}: RSA-OAEP of a fresh AES key, then AES key wrap with padding. */
@@ -49,7 +39,7 @@ public enum WrappingAlgorithm {
 
     /** e.g. "RSA-OAEP, SHA-256, MGF1 SHA-256, empty label" or with "+ AES-256 key wrap with padding (RFC 5649)". */
     public String describe() {
-        String oaep = "RSA-OAEP with " + hash + ", MGF1 " + mgf1.getDigestAlgorithm() + ", empty label";
+        String oaep = "RSA-OAEP with " + hash + ", MGF1 " + hash + ", empty label";
         return hybrid ? oaep + " of a one-time AES-256 key, then AES key wrap with padding (RFC 5649)" : oaep;
     }
 
@@ -65,11 +55,11 @@ public enum WrappingAlgorithm {
     public byte[] wrap(RSAPublicKey wrappingKey, SecretKeyMaterial key, SecureRandom random) {
         try {
             if (!hybrid) {
-                return rsaOaep(wrappingKey, key.bytes(), random);
+                return OaepEncryption.encrypt(wrappingKey, key, hash, random);
             }
             try (SecretKeyMaterial aesKey = KeyMaker.generate(random)) {
-                byte[] rsaPart = rsaOaep(wrappingKey, aesKey.bytes(), random);
-                byte[] kwpPart = aesKeyWrapWithPadding(aesKey, key.bytes());
+                byte[] rsaPart = OaepEncryption.encrypt(wrappingKey, aesKey, hash, random);
+                byte[] kwpPart = aesKeyWrapWithPadding(aesKey, key);
                 byte[] wrapped = Arrays.copyOf(rsaPart, rsaPart.length + kwpPart.length);
                 System.arraycopy(kwpPart, 0, wrapped, rsaPart.length, kwpPart.length);
                 return wrapped;
@@ -83,15 +73,8 @@ public enum WrappingAlgorithm {
      * AES key wrap with padding, RFC 5649 (same bytes as the JDK's {@code AES/KWP/NoPadding} and OpenSSL's
      * id-aes256-wrap-pad), on a key schedule that is wiped: the JDK's keeps the round keys and a copy of the KEK.
      */
-    static byte[] aesKeyWrapWithPadding(SecretKeyMaterial kek, byte[] plaintext) {
-        return KeyWrapWithPadding.wrap(kek.bytes(), plaintext);
-    }
-
-    private byte[] rsaOaep(RSAPublicKey wrappingKey, byte[] plaintext, SecureRandom random)
-            throws GeneralSecurityException {
-        Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
-        rsa.init(Cipher.ENCRYPT_MODE, wrappingKey, oaepParameters(), random);
-        return rsa.doFinal(plaintext);
+    static byte[] aesKeyWrapWithPadding(SecretKeyMaterial kek, SecretKeyMaterial plaintext) {
+        return KeyWrapWithPadding.wrap(kek, plaintext);
     }
 
     /** Parses an AWS name, tolerating case and dashes; PKCS#1 v1.5 and SM2 get their own explanation. */

@@ -19,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -50,12 +51,18 @@ public final class QrCodes {
      * only a String, so one String of the payload is made here and left to the garbage collector: the one copy
      * of a share on the way to a sheet that cannot be wiped.
      */
-    public static boolean[][] modules(char[] payload) {
+    public static boolean[][] modules(CharSequence payload) {
         ByteMatrix matrix;
+        char[] chars = new char[payload.length()]; // not CharSequence.toString(): its own char[] stays behind
         try {
-            matrix = Encoder.encode(new String(payload), LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = payload.charAt(i);
+            }
+            matrix = Encoder.encode(new String(chars), LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("QR payload does not fit a QR code: " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(chars, '\0');
         }
         boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
         for (int y = 0; y < matrix.getHeight(); y++) {
@@ -68,7 +75,7 @@ public final class QrCodes {
     }
 
     /** A black-on-white image of the code with its quiet zone, {@code pixelsPerModule} pixels per module. */
-    public static BufferedImage image(char[] payload, int pixelsPerModule) {
+    public static BufferedImage image(CharSequence payload, int pixelsPerModule) {
         boolean[][] dark = modules(payload);
         int size = (dark.length + 2 * QUIET_ZONE) * pixelsPerModule;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
@@ -84,6 +91,12 @@ public final class QrCodes {
     }
 
     /** True for the image files this reads: PNG, JPEG, GIF and BMP, by their first bytes. */
+    public static boolean isImage(ByteBuffer content) {
+        byte[] start = new byte[Math.min(4, content.remaining())];
+        content.get(content.position(), start);
+        return isImage(start);
+    }
+
     public static boolean isImage(byte[] content) {
         return startsWith(content, 0x89, 'P', 'N', 'G') || startsWith(content, 0xFF, 0xD8, 0xFF)
                 || startsWith(content, 'G', 'I', 'F', '8') || startsWith(content, 'B', 'M');

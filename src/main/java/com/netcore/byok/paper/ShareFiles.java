@@ -2,6 +2,7 @@ package com.netcore.byok.paper;
 
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.KeyShare;
+import com.netcore.byok.core.OffHeap;
 import com.netcore.byok.core.SafeFiles;
 import com.netcore.byok.core.ShareScheme;
 import com.netcore.byok.core.ShareText;
@@ -9,6 +10,7 @@ import com.netcore.byok.core.ShareWriter;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.core.WrittenShare;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -73,20 +75,21 @@ public final class ShareFiles {
 
     /** The text files and sheets of {@code shares}, ready to be written with the wrapped key. */
     public static WrappedKeyFiles.SharesOut render(List<KeyShare> shares, Path folder) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, ByteBuffer> files = new LinkedHashMap<>();
+        WrappedKeyFiles.SharesOut out = new WrappedKeyFiles.SharesOut(shares.get(0).scheme(), folder, files);
         try {
             for (KeyShare share : shares) {
                 int count = share.scheme().count();
                 try (WrittenShare written = ShareWriter.write(share)) {
                     files.put(textName(share.number(), count), written.textUtf8());
-                    files.put(sheetName(share.number(), count), ShareSheet.pdf(share, written));
+                    files.put(sheetName(share.number(), count), ByteBuffer.wrap(ShareSheet.pdf(share, written)));
                 }
             }
         } catch (RuntimeException e) {
-            files.values().forEach(bytes -> Arrays.fill(bytes, (byte) 0));
+            out.wipe();
             throw e;
         }
-        return new WrappedKeyFiles.SharesOut(shares.get(0).scheme(), folder, files);
+        return out;
     }
 
     /**
@@ -99,19 +102,21 @@ public final class ShareFiles {
             throw new ByokException(what + " is not a regular file (a device, pipe or socket). Choose the share's "
                     + "text file or an image of its QR code.");
         }
-        byte[] content = SafeFiles.readSmall(file, what, MAX_IMAGE_BYTES);
+        ByteBuffer content = SafeFiles.readSmallOffHeap(file, what, MAX_IMAGE_BYTES);
         try {
             if (QrCodes.isImage(content)) {
-                String payload = QrCodes.read(content, what);
+                byte[] image = new byte[content.remaining()];
+                content.duplicate().get(image);
+                String payload = QrCodes.read(image, what);
                 return ShareText.parse(payload, what + " (its QR code)");
             }
-            if (content.length > ShareText.MAX_FILE_BYTES) {
-                throw new ByokException(what + " is " + content.length + " bytes: neither a share file (at most "
+            if (content.remaining() > ShareText.MAX_FILE_BYTES) {
+                throw new ByokException(what + " is " + content.remaining() + " bytes: neither a share file (at most "
                         + ShareText.MAX_FILE_BYTES + " bytes) nor a PNG or JPEG image. Check that you chose the right file.");
             }
             return ShareText.parse(content, what);
         } finally {
-            Arrays.fill(content, (byte) 0);
+            OffHeap.wipe(content);
         }
     }
 }

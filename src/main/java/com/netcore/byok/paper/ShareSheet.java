@@ -8,7 +8,6 @@ import com.netcore.byok.core.WrittenShare;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +92,7 @@ public final class ShareSheet {
 
         y = Math.min(y, PAGE.getHeight() - MARGIN - QR_SIZE - 22) - 16;
         text(bold, 11, left, y, "The share, to type back exactly if the QR code cannot be read");
-        char[] text = written.text();
+        CharSequence text = written.text();
         List<int[]> lines = shownLines(text);
         float lineHeight = 15;
         float boxTop = y - 8;
@@ -137,12 +136,12 @@ public final class ShareSheet {
     }
 
     /** The [start, end) of each line of the share text that the sheet shows: all but the '#' comments. */
-    private static List<int[]> shownLines(char[] text) {
+    private static List<int[]> shownLines(CharSequence text) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length; i++) {
-            if (i == text.length || text[i] == '\n') {
-                if (i > start && text[start] != '#') {
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && text.charAt(start) != '#') {
                     lines.add(new int[] {start, i});
                 }
                 start = i + 1;
@@ -151,22 +150,22 @@ public final class ShareSheet {
         return lines;
     }
 
-    private static boolean startsWith(char[] text, int start, String prefix) {
-        return text.length - start >= prefix.length()
-                && prefix.contentEquals(CharBuffer.wrap(text, start, prefix.length()));
+    private static boolean startsWith(CharSequence text, int start, String prefix) {
+        return text.length() - start >= prefix.length()
+                && prefix.contentEquals(text.subSequence(start, start + prefix.length()));
     }
 
     /**
      * Shows the characters one string each, so that neither a String nor the page's content stream ever holds
      * a run of share digits: PDFBox takes only Strings, which cannot be wiped.
      */
-    private void charByChar(PDType1Font font, float size, float x, float y, char[] text, int start, int end)
+    private void charByChar(PDType1Font font, float size, float x, float y, CharSequence text, int start, int end)
             throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y);
         for (int i = start; i < end; i++) {
-            out.showText(String.valueOf(text[i]));
+            out.showText(String.valueOf(text.charAt(i)));
         }
         out.endText();
     }
@@ -198,7 +197,7 @@ public final class ShareSheet {
     }
 
     /** The code as filled squares, one run of dark modules per rectangle, inside its white quiet zone. */
-    private void qr(char[] payload, float x, float y) throws IOException {
+    private void qr(CharSequence payload, float x, float y) throws IOException {
         boolean[][] dark = QrCodes.modules(payload);
         float module = QR_SIZE / (dark.length + 2 * QrCodes.QUIET_ZONE);
         float origin = x + QrCodes.QUIET_ZONE * module;

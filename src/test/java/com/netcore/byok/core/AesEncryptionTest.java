@@ -21,7 +21,7 @@ class AesEncryptionTest {
             "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f, 8ea2b7ca516745bfeafc49904b496089"})
     void matchesFips197Examples(String key, String ciphertext) {
         byte[] block = HEX.parseHex("00112233445566778899aabbccddeeff");
-        try (AesEncryption aes = new AesEncryption(HEX.parseHex(key))) {
+        try (AesEncryption aes = new AesEncryption(Secrets.of(HEX.parseHex(key)))) {
             aes.encryptBlock(block, 0, block, 0);
         }
         assertThat(HEX.formatHex(block)).isEqualTo(ciphertext);
@@ -40,7 +40,7 @@ class AesEncryptionTest {
                 jdk.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
                 byte[] expected = jdk.doFinal(block);
                 byte[] actual = new byte[32];
-                try (AesEncryption aes = new AesEncryption(key)) {
+                try (AesEncryption aes = new AesEncryption(Secrets.of(key))) {
                     aes.encryptBlock(block, 0, actual, 8);
                 }
                 assertThat(java.util.Arrays.copyOfRange(actual, 8, 24)).isEqualTo(expected);

@@ -92,7 +92,7 @@ class KeySharesTest {
                             weight = aesMul(weight, aesMul(xj, aesInverse(xj ^ xi)));
                         }
                     }
-                    acc ^= aesMul(weight, shares.get(i).data()[b] & 0xFF);
+                    acc ^= aesMul(weight, shares.get(i).data().get(b) & 0xFF);
                 }
                 key[b] = (byte) acc;
             }

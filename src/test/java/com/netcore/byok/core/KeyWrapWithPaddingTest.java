@@ -22,8 +22,9 @@ class KeyWrapWithPaddingTest {
                     + "138bdeaa9b8fa7fc61f97742e72248ee5ae6ae5360d1ae6a5f54f373fa543b6a",
             "5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a8, 466f7250617369, afbeb0f07dfbf5419200f2ccb50bb24f"})
     void matchesRfc5649Examples(String kek, String key, String wrapped) throws Exception {
-        try (SecretKeyMaterial kekMaterial = SecretKeyMaterial.copyOf(HEX.parseHex(kek))) {
-            assertThat(HEX.formatHex(WrappingAlgorithm.aesKeyWrapWithPadding(kekMaterial, HEX.parseHex(key))))
+        try (SecretKeyMaterial kekMaterial = SecretKeyMaterial.copyOf(HEX.parseHex(kek));
+             SecretKeyMaterial keyMaterial = SecretKeyMaterial.copyOf(HEX.parseHex(key))) {
+            assertThat(HEX.formatHex(WrappingAlgorithm.aesKeyWrapWithPadding(kekMaterial, keyMaterial)))
                     .isEqualTo(wrapped);
         }
     }
@@ -40,8 +41,9 @@ class KeyWrapWithPaddingTest {
             Files.write(dir.resolve("material.bin"), material);
             byte[] openssl = OpenSsl.runOk(dir, "enc", "-id-aes256-wrap-pad", "-K", HEX.formatHex(kek), "-iv", "A65959A6",
                     "-in", "material.bin").stdout();
-            try (SecretKeyMaterial kekMaterial = SecretKeyMaterial.copyOf(kek)) {
-                assertThat(WrappingAlgorithm.aesKeyWrapWithPadding(kekMaterial, material)).isEqualTo(openssl).hasSize(40);
+            try (SecretKeyMaterial kekMaterial = SecretKeyMaterial.copyOf(kek);
+                 SecretKeyMaterial plaintext = SecretKeyMaterial.copyOf(material)) {
+                assertThat(WrappingAlgorithm.aesKeyWrapWithPadding(kekMaterial, plaintext)).isEqualTo(openssl).hasSize(40);
             }
         }
     }

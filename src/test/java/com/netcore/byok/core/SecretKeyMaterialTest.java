@@ -3,6 +3,8 @@ package com.netcore.byok.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,11 +12,19 @@ import org.junit.jupiter.api.Test;
 
 class SecretKeyMaterialTest {
     @Test
-    void closeZeroesTheBytesAndLaterUseFails() {
-        SecretKeyMaterial key = KeyMaker.generate(new SecureRandom());
-        byte[] inside = key.bytes();
+    void theBytesLiveOffTheHeapAndCloseZeroesThemInPlace() throws Exception {
+        byte[] given = HexFormat.of().parseHex("c3".repeat(32));
+        SecretKeyMaterial key = SecretKeyMaterial.adopt(given);
+        assertThat(given).as("adopt wipes the heap array it takes").containsOnly(0);
+        Field field = SecretKeyMaterial.class.getDeclaredField("bytes");
+        field.setAccessible(true);
+        ByteBuffer inside = (ByteBuffer) field.get(key);
+        assertThat(inside.isDirect()).as("native memory, never moved by the garbage collector").isTrue();
+        assertThat(inside.get(31)).isEqualTo((byte) 0xC3);
         key.close();
-        assertThat(inside).containsOnly(0);
+        byte[] after = new byte[inside.capacity()];
+        inside.get(0, after);
+        assertThat(after).containsOnly(0);
         assertThat(key.isDestroyed()).isTrue();
         assertThatThrownBy(key::kcv).isInstanceOf(IllegalStateException.class).hasMessageNotContaining("0x");
     }

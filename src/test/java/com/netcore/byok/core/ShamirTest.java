@@ -22,7 +22,7 @@ class ShamirTest {
     @CsvSource({"2,2", "2,3", "3,5", "4,7", "5,5", "3,9"})
     void sharesSplitHereCombineWithBouncyCastleInEverySubsetOfK(int k, int n) throws IOException {
         byte[] key = randomKey();
-        byte[][] ours = Shamir.split(key, k, n, random);
+        byte[][] ours = Secrets.bytes(Shamir.split(Secrets.of(key), k, n, random));
         for (List<Integer> subset : KeySharesTest.subsets(n, k)) {
             ShamirSplitSecretShare[] parts = new ShamirSplitSecretShare[k];
             for (int i = 0; i < k; i++) {
@@ -45,7 +45,7 @@ class ShamirTest {
                 xs[i] = subset.get(i) + 1; // Bouncy Castle made share index i at x = i + 1
                 ys[i] = theirs[subset.get(i)].getEncoded();
             }
-            assertThat(Shamir.combine(xs, ys)).as("subset %s", subset).isEqualTo(key);
+            assertThat(Secrets.bytes(Shamir.combine(xs, Secrets.of(ys)))).as("subset %s", subset).isEqualTo(key);
         }
     }
 
@@ -53,7 +53,7 @@ class ShamirTest {
     void sameRandomnessGivesBouncyCastlesSharesByteForByte() throws IOException {
         byte[] key = randomKey();
         byte[] seed = randomKey();
-        byte[][] ours = Shamir.split(key, 3, 5, fixed(seed));
+        byte[][] ours = Secrets.bytes(Shamir.split(Secrets.of(key), 3, 5, fixed(seed)));
         ShamirSplitSecretShare[] theirs = new ShamirSecretSplitter(AES, NATIVE, key.length, fixed(seed))
                 .resplit(key.clone(), 3, 5).getSecretShares();
         for (int i = 0; i < 5; i++) {
@@ -72,10 +72,10 @@ class ShamirTest {
                 coefficient[0] = bytes;
             }
         };
-        byte[][] shares = Shamir.split(key, 3, 5, watched);
+        byte[][] shares = Secrets.bytes(Shamir.split(Secrets.of(key), 3, 5, watched));
         assertThat(coefficient[0]).containsOnly((byte) 0);
-        assertThat(Shamir.combine(new int[] {1, 2}, new byte[][] {shares[0], shares[1]})).isNotEqualTo(key);
-        assertThat(Shamir.combine(new int[] {5, 1, 3}, new byte[][] {shares[4], shares[0], shares[2]})).isEqualTo(key);
+        assertThat(Secrets.bytes(Shamir.combine(new int[] {1, 2}, Secrets.of(new byte[][] {shares[0], shares[1]})))).isNotEqualTo(key);
+        assertThat(Secrets.bytes(Shamir.combine(new int[] {5, 1, 3}, Secrets.of(new byte[][] {shares[4], shares[0], shares[2]})))).isEqualTo(key);
     }
 
     @Test

@@ -7,13 +7,13 @@ public final class ShareTexts {
 
     public static String text(KeyShare share) {
         try (WrittenShare written = ShareWriter.write(share)) {
-            return new String(written.text());
+            return written.text().toString();
         }
     }
 
     public static String qrPayload(KeyShare share) {
         try (WrittenShare written = ShareWriter.write(share)) {
-            return new String(written.qrPayload());
+            return written.qrPayload().toString();
         }
     }
 }

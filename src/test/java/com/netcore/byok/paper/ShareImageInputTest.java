@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Share images and files as hostile input: no cache file on disk, bombs and devices refused at once. */
-class ShareImageInputTest {
+public class ShareImageInputTest {
 
     @Test
     void readingAQrImageWritesNoCacheFileWhereImageIoWouldPutIt(@TempDir Path cache) throws Exception {
         KeyShare share = share();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(QrCodes.image(ShareTexts.qrPayload(share).toCharArray(), 4), "png", png);
+        ImageIO.write(QrCodes.image(ShareTexts.qrPayload(share), 4), "png", png);
         QrCodes.isImage(new byte[0]); // QrCodes' class set-up has run; now turn ImageIO's disk cache back on
         ImageIO.setCacheDirectory(cache.toFile()); // where ImageIO caches streams, java.io.tmpdir by default
         ImageIO.setUseCache(true);
@@ -104,7 +104,7 @@ class ShareImageInputTest {
     }
 
     /** A PNG whose header declares {@code width x height} grey pixels, with one tiny compressed row. */
-    static byte[] pngDeclaring(int width, int height) throws IOException {
+    public static byte[] pngDeclaring(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(out);
         data.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});

@@ -1,16 +1,17 @@
 package com.netcore.byok.ui.common;
 
+import com.netcore.byok.core.OffHeap;
 import java.nio.CharBuffer;
-import java.util.Arrays;
 
 /**
- * The typed characters of a secret field, in a {@code char[]} that is zeroed when it grows and on {@link #wipe()}.
- * The field shows only the mask this buffer gives back for each edit.
+ * The typed characters of a secret field, off the heap ({@link OffHeap}: the garbage collector never copies them
+ * while the person types), zeroed when the buffer grows and on {@link #wipe()}. The field shows only the mask
+ * this buffer gives back for each edit.
  */
 final class SecretChars {
     static final char MASK = '\u2022';
     private final boolean keepLayout;
-    private char[] content = new char[80];
+    private CharBuffer content = OffHeap.chars(80);
     private int length;
 
     /** {@code keepLayout}: spaces and line breaks stay visible in the mask (for text laid out in lines and groups). */
@@ -25,9 +26,13 @@ final class SecretChars {
         int to = Math.max(from, Math.min(end, length));
         int newLength = length - (to - from) + text.length();
         ensureCapacity(newLength);
-        System.arraycopy(content, to, content, from + text.length(), length - to);
-        text.getChars(0, text.length(), content, from);
-        Arrays.fill(content, newLength, Math.max(newLength, length), '\0');
+        move(to, from + text.length(), length - to);
+        for (int i = 0; i < text.length(); i++) {
+            content.put(from + i, text.charAt(i));
+        }
+        for (int i = newLength; i < length; i++) {
+            content.put(i, '\0');
+        }
         length = newLength;
         char[] mask = new char[text.length()];
         for (int i = 0; i < mask.length; i++) {
@@ -66,32 +71,50 @@ final class SecretChars {
 
     /** A copy of the typed characters; the caller wipes it after use. */
     char[] copy() {
-        return Arrays.copyOf(content, length);
+        char[] copy = new char[length];
+        content.get(0, copy);
+        return copy;
     }
 
     /** A read-only view of the typed characters, valid until the next edit or wipe; never turn it into a String. */
     CharSequence view() {
-        return CharBuffer.wrap(content, 0, length).asReadOnlyBuffer();
+        return content.asReadOnlyBuffer().limit(length);
     }
 
     void wipe() {
-        Arrays.fill(content, '\0');
+        OffHeap.wipe(content);
         length = 0;
     }
 
     boolean isWiped() {
-        for (char c : content) {
-            if (c != '\0') {
+        for (int i = 0; i < content.capacity(); i++) {
+            if (content.get(i) != '\0') {
                 return false;
             }
         }
         return length == 0;
     }
 
+    /** Moves {@code count} chars from {@code from} to {@code to} within the buffer, overlapping or not. */
+    private void move(int from, int to, int count) {
+        if (to > from) {
+            for (int i = count - 1; i >= 0; i--) {
+                content.put(to + i, content.get(from + i));
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                content.put(to + i, content.get(from + i));
+            }
+        }
+    }
+
     private void ensureCapacity(int needed) {
-        if (needed > content.length) {
-            char[] larger = Arrays.copyOf(content, Math.max(needed, content.length * 2));
-            Arrays.fill(content, '\0');
+        if (needed > content.capacity()) {
+            CharBuffer larger = OffHeap.chars(Math.max(needed, content.capacity() * 2));
+            for (int i = 0; i < length; i++) {
+                larger.put(i, content.get(i));
+            }
+            OffHeap.wipe(content);
             content = larger;
         }
     }
