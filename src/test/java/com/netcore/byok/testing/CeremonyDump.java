@@ -12,16 +12,6 @@ import java.util.stream.Collectors;
 /** A command-line ceremony run in a held child JVM, dumped and searched; the counts are printed for the record. */
 public final class CeremonyDump {
     public static final String CLI = "com.netcore.byok.cli.ByokCli";
-    /**
-     * The serial collector of the test JVM copies live arrays between heap spaces and does not clear the old
-     * place: a secret array moved before it was wiped leaves a stale image until that memory is reused.
-     * Measured 0 or 1 per secret; none in runs with a young generation large enough that no collection happens
-     * during the command ({@code -Dbyok.memoryDump.jvmOptions="-Xmx600m -Xmn500m"}).
-     */
-    public static final List<Residue> MOVED_BY_GC = List.of(
-            new Residue("", "raw", 2, "garbage collector's stale image of a moved array"),
-            new Residue("", "raw half 1", 2, "garbage collector's stale image of a moved array"),
-            new Residue("", "raw half 2", 2, "garbage collector's stale image of a moved array"));
 
     private CeremonyDump() {
     }

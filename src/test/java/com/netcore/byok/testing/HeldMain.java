@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * A child JVM's entry point for memory searches: runs {@code args[0]}'s {@code static int run(String[])} (or its
- * {@code main}) with the remaining arguments, prints {@link #MARKER} with the exit code, then stays alive until
+ * {@code main}) with the remaining arguments, prints {@link #MARKER} with the exit code and the command's time
+ * in milliseconds, then stays alive until
  * its standard input ends, so that the process can be dumped in the state right after the command returned.
  */
 public final class HeldMain {
@@ -19,6 +20,7 @@ public final class HeldMain {
         Class<?> target = Class.forName(args[0]);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int exit = 0;
+        long start = System.nanoTime();
         try {
             Method run = target.getMethod("run", String[].class);
             exit = (Integer) run.invoke(null, (Object) rest);
@@ -28,7 +30,7 @@ public final class HeldMain {
         System.out.flush();
         System.err.flush();
         System.out.println();
-        System.out.println(MARKER + exit);
+        System.out.println(MARKER + exit + " millis=" + (System.nanoTime() - start) / 1_000_000);
         System.out.flush();
         waitForEndOfInput();
     }

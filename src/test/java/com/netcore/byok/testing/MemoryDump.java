@@ -28,6 +28,7 @@ public final class MemoryDump implements AutoCloseable {
     private final StringBuffer output = new StringBuffer();
     private final CountDownLatch held = new CountDownLatch(1);
     private volatile int exitCode = -1;
+    private volatile long commandMillis = -1;
     private long coreBytes;
 
     private MemoryDump(Process process) {
@@ -44,9 +45,15 @@ public final class MemoryDump implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args} and waits until it has returned (at most two minutes). */
     public static MemoryDump runAndHold(String mainClass, String... args) throws IOException, InterruptedException {
+        return runAndHold(JVM_OPTIONS, mainClass, args);
+    }
+
+    /** As above, with {@code jvmOptions} instead of the small heap (e.g. the JVM's defaults, to measure memory). */
+    public static MemoryDump runAndHold(List<String> jvmOptions, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         String extra = System.getProperty("byok.memoryDump.jvmOptions", "").strip(); // for measurements only
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
@@ -66,6 +73,21 @@ public final class MemoryDump implements AutoCloseable {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /** How long the command itself ran, without the JVM's start. */
+    public long commandMillis() {
+        return commandMillis;
+    }
+
+    /** The held process's peak resident memory so far ({@code VmHWM} in {@code /proc/PID/status}). */
+    public long peakResidentBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IllegalStateException("no VmHWM in /proc/" + process.pid() + "/status");
     }
 
     /** The size of the last core dump, for the test's report. */
@@ -122,7 +144,9 @@ public final class MemoryDump implements AutoCloseable {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith(HeldMain.MARKER)) {
-                    exitCode = Integer.parseInt(line.substring(HeldMain.MARKER.length()).trim());
+                    String[] fields = line.substring(HeldMain.MARKER.length()).trim().split(" millis=");
+                    exitCode = Integer.parseInt(fields[0]);
+                    commandMillis = Long.parseLong(fields[1]);
                     held.countDown();
                 } else {
                     output.append(line).append('\n');

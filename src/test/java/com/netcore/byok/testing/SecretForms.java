@@ -45,6 +45,42 @@ public final class SecretForms {
         return forms;
     }
 
+    /**
+     * The RSA input of a wrap, {@code encoded} (the OAEP block, from which the wrapped secret can be computed
+     * without any key), in the forms RSA arithmetic holds it: the bytes, and the words of a {@code BigInteger}
+     * ({@code int[]}, most significant word first, each word little-endian in memory) of the number itself and of
+     * its Montgomery form ({@code number * 2^(32 * words of n) mod n}), where modular exponentiation starts.
+     */
+    public static SecretForms rsaInput(String name, byte[] encoded, java.math.BigInteger modulus) {
+        SecretForms forms = new SecretForms(name);
+        java.math.BigInteger number = new java.math.BigInteger(1, encoded);
+        int words = (modulus.bitLength() + 31) / 32;
+        forms.patterns.put("bytes", magnitude(number));
+        forms.patterns.put("number words", words(number));
+        forms.patterns.put("Montgomery form words", words(number.shiftLeft(32 * words).mod(modulus)));
+        return forms;
+    }
+
+    private static byte[] magnitude(java.math.BigInteger number) {
+        byte[] bytes = number.toByteArray();
+        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    private static byte[] words(java.math.BigInteger number) {
+        byte[] bytes = magnitude(number);
+        byte[] padded = new byte[(bytes.length + 3) / 4 * 4];
+        System.arraycopy(bytes, 0, padded, padded.length - bytes.length, bytes.length);
+        for (int i = 0; i < padded.length; i += 4) {
+            byte b0 = padded[i];
+            byte b1 = padded[i + 1];
+            padded[i] = padded[i + 3];
+            padded[i + 1] = padded[i + 2];
+            padded[i + 2] = b1;
+            padded[i + 3] = b0;
+        }
+        return padded;
+    }
+
     /** Adds a text form, searched as ASCII and as UTF-16LE. */
     public SecretForms text(String form, String text) {
         patterns.put(form, text.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,5 +1,6 @@
 package com.netcore.byok.ui;
 
+import static com.netcore.byok.testing.CeremonyDump.assertNoCopies;
 import static com.netcore.byok.testing.CeremonyDump.assertOnlyResidue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,41 +31,22 @@ class WizardMemoryDumpIT {
     static final byte[] KEY = HexFormat.of().parseHex("5be1a09c73d24f86e0b9147a2dc35f68a4e7b0193c8d52f6e1a7094bd3c6f285");
     static final WrappingAlgorithm ALGORITHM = WrappingAlgorithm.RSAES_OAEP_SHA_256;
 
-    /**
-     * In the wizard's busier heap the collector also moved a share's written text (the {@code char[]} of the
-     * file text and QR payload, the file's UTF-8 bytes) before it was wiped: at most once per share (measured for one, then two shares of three).
-     */
-    static final List<CeremonyDump.Residue> SHARE_TEXT_MOVED_BY_GC = sharesText();
-
     @TempDir
     Path dir;
-
-    private static List<CeremonyDump.Residue> sharesText() {
-        List<CeremonyDump.Residue> forms = new ArrayList<>();
-        String reason = "garbage collector's stale image of a share's written text";
-        for (String form : List.of("hex upper", "hex upper half 1", "hex upper half 2", "typed line 1",
-                "typed line 2", "typed line 3", "typed line 4")) {
-            forms.add(new CeremonyDump.Residue("share ", form + " (UTF-16)", 1, reason));
-            if (form.startsWith("typed")) {
-                forms.add(new CeremonyDump.Residue("share ", form, 1, reason));
-            }
-        }
-        return forms;
-    }
 
     @Test
     void generatedKeyLeavesNoCopy() throws Exception {
         Path out = Files.createDirectory(dir.resolve("out"));
-        assertOnlyResidue("wizard (generated key)", walk(() -> unwrapped(out), out, "generate"),
-                CeremonyDump.MOVED_BY_GC);
+        assertNoCopies("wizard (generated key)", walk(() -> unwrapped(out), out, "generate"));
     }
 
     @Test
     void keyTypedAsHexLeavesNoCopy() throws Exception {
         Path out = Files.createDirectory(dir.resolve("out"));
         Path keyFile = Files.writeString(dir.resolve("key.hex"), HexFormat.of().formatHex(KEY));
-        assertOnlyResidue("wizard (typed hex key)", walk(() -> List.of(SecretForms.of("key", KEY)), out, "enter",
-                keyFile.toString()), CeremonyDump.MOVED_BY_GC);
+        assertNoCopies("wizard (typed hex key)", walk(() -> List.of(SecretForms.of("key", KEY),
+                com.netcore.byok.cli.KeyMemoryDumpIT.rsaInput(out.resolve("CustomerEncryptionKey.bin"))), out, "enter",
+                keyFile.toString()));
     }
 
     @Test
@@ -76,10 +58,7 @@ class WizardMemoryDumpIT {
             secrets.addAll(com.netcore.byok.cli.ShareMemoryDumpIT.secrets(shares).subList(1, 4));
             return secrets;
         }, out, "split", shares.toString());
-        List<CeremonyDump.Residue> allowed = new ArrayList<>(com.netcore.byok.cli.ShareMemoryDumpIT.QR_ENCODER);
-        allowed.addAll(CeremonyDump.MOVED_BY_GC);
-        allowed.addAll(SHARE_TEXT_MOVED_BY_GC);
-        assertOnlyResidue("wizard (split 2-of-3)", counts, allowed);
+        assertOnlyResidue("wizard (split 2-of-3)", counts, com.netcore.byok.cli.ShareMemoryDumpIT.QR_ENCODER);
     }
 
     private List<SecretForms> unwrapped(Path out) {
