@@ -53,9 +53,12 @@ final class GetParametersCommand extends KeyCommand {
     void run(Kms kms, PrintWriter stdout) {
         Optional<ParameterSigner> signer = signing.prepare(kms);
         DownloadedParameters parameters = kms.getParameters(keyId(), algorithm, keySpec);
-        parameters.writeTo(out, force, signer.map(s -> s.sign(parameters)).orElse(Map.of()));
+        DownloadedParameters.Written written = parameters.writeTo(out, force,
+                signer.map(s -> s.sign(parameters)).orElse(Map.of()));
         stdout.print(Reports.parameters(parameters, out, kms.clock()));
         signer.ifPresent(s -> stdout.print(s.report()));
+        written.removedSignature().ifPresent(old -> stdout.println("Removed " + old + ": it signed the replaced "
+                + "README.txt. These parameters are not signed; add --sign-with and --certificate to sign them."));
     }
 
     /** The algorithms KMS offers for a symmetric key, for the option's help. */

@@ -9,7 +9,8 @@ import java.util.List;
  * Shamir secret sharing byte by byte over GF(2^8) with the AES polynomial x^8 + x^4 + x^3 + x + 1 (0x11B), the
  * field and x coordinates of Bouncy Castle's {@code ShamirSecretSplitter} ({@code Algorithm.AES}): share i is
  * the random polynomial of degree K-1 evaluated at x = i, and the secret is its value at x = 0. Unlike Bouncy
- * Castle it works in place on {@link SecretKeyMaterial}, and its arithmetic has no secret-dependent branches or table look-ups.
+ * Castle it works in place on {@link SecretKeyMaterial}, and its arithmetic has no secret-dependent branches or
+ * table look-ups.
  */
 final class Shamir {
     private Shamir() {

@@ -270,14 +270,16 @@ private static boolean isHexOrSeparator(String s) {
         for (int i = hex[0]; i < hex[1]; i++) {
             char c = text.charAt(i);
             if (!isHexDigit(c) || digits == data.length() * 2) {
-                return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. " + shape);
+                return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. "
+                        + shape);
             }
             int nibble = Character.digit(c, 16);
             data.set(digits / 2, (byte) (data.get(digits / 2) | (digits % 2 == 0 ? nibble << 4 : nibble)));
             digits++;
         }
         if (digits != data.length() * 2) {
-            return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. " + shape);
+            return ShareProblem.at(n, damaged + "its share data must be " + data.length() * 2 + " hex digits. "
+                    + shape);
         }
         Arrays.fill(states, ShareCheck.LineState.OK);
         for (int i = 0; i < DATA_LINES; i++) {

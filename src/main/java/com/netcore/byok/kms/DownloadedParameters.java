@@ -8,12 +8,14 @@ import com.netcore.byok.core.WrappingPublicKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer of GetParametersForImport: the wrapping public key and the import token, valid to
@@ -46,12 +48,16 @@ public record DownloadedParameters(String keyArn, WrappingAlgorithm algorithm, W
      * Writes WrappingPublicKey.bin (raw DER), ImportToken.bin (raw) and README.txt into {@code folder}, all
      * or none; the folder is made if missing. Existing files are replaced only with {@code overwrite}.
      */
-    public List<Path> writeTo(Path folder, boolean overwrite) {
+    public Written writeTo(Path folder, boolean overwrite) {
         return writeTo(folder, overwrite, Map.of());
     }
 
-    /** As {@link #writeTo(Path, boolean)}, with more files (e.g. README.txt.p7s) in the same all-or-none step. */
-    public List<Path> writeTo(Path folder, boolean overwrite, Map<String, byte[]> more) {
+    /**
+     * As {@link #writeTo(Path, boolean)}, with more files (e.g. README.txt.p7s) in the same all-or-none step.
+     * Replacing parameters without a new signature removes the old README.txt.p7s once the new files are in
+     * place: it signed the replaced README, and the customer's check would refuse it.
+     */
+    public Written writeTo(Path folder, boolean overwrite, Map<String, byte[]> more) {
         if (!Files.exists(folder)) {
             try {
                 Files.createDirectories(folder);
@@ -65,7 +71,24 @@ public record DownloadedParameters(String keyArn, WrappingAlgorithm algorithm, W
         files.put(TOKEN_FILE, importToken.clone());
         files.put(ImportReadme.FILE_NAME, readme().getBytes(StandardCharsets.UTF_8));
         files.putAll(more);
+        Path oldSignature = folder.resolve(ParameterSigner.SIGNATURE_FILE);
+        boolean stale = overwrite && !more.containsKey(ParameterSigner.SIGNATURE_FILE)
+                && Files.exists(oldSignature, LinkOption.NOFOLLOW_LINKS);
         SafeFiles.writeAll(folder, files, overwrite);
-        return files.keySet().stream().map(folder::resolve).toList();
+        if (stale) {
+            try {
+                Files.delete(oldSignature);
+            } catch (IOException e) {
+                throw new ByokException("The new parameters are in " + folder + ", but " + oldSignature + " could not "
+                        + "be removed (" + e.getMessage() + "). Delete it: it signs the replaced README.txt, and the "
+                        + "customer's check would refuse the new one.");
+            }
+        }
+        return new Written(files.keySet().stream().map(folder::resolve).toList(),
+                stale ? Optional.of(oldSignature) : Optional.empty());
+    }
+
+    /** The files written, and the old signature removed with them, if any. */
+    public record Written(List<Path> files, Optional<Path> removedSignature) {
     }
 }

@@ -58,7 +58,8 @@ public final class QrCodes {
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = payload.charAt(i);
             }
-            matrix = Encoder.encode(new String(chars), LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")).getMatrix();
+            matrix = Encoder.encode(new String(chars), LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1"))
+                    .getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("QR payload does not fit a QR code: " + e.getMessage(), e);
         } finally {

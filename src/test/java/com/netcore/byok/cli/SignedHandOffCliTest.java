@@ -149,6 +149,30 @@ class SignedHandOffCliTest {
     }
 
     @Test
+    void replacingSignedParametersWithoutSigningRemovesTheOldSignature() throws Exception {
+        String signer = signingKey("vendor-replace", "ECC_NIST_P384");
+        Path pem = certificate(signer, "replace.pem");
+        String target = ok(kms("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
+        Path params = dir.resolve("params");
+        ok(kms("get-parameters", "--key-id", target, "--out", params.toString(), "--sign-with", signer, "--certificate",
+                pem.toString()));
+        assertThat(params.resolve("README.txt.p7s")).isRegularFile();
+
+        Cli.Result unsigned = ok(kms("get-parameters", "--key-id", target, "--out", params.toString(), "--force"));
+        assertThat(unsigned.out()).contains("Removed " + params.resolve("README.txt.p7s") + ": it signed the replaced "
+                + "README.txt. These parameters are not signed; add --sign-with and --certificate to sign them.");
+        assertThat(FolderState.names(params)).containsExactlyInAnyOrder("WrappingPublicKey.bin", "ImportToken.bin",
+                "README.txt");
+
+        Cli.Result signedAgain = ok(kms("get-parameters", "--key-id", target, "--out", params.toString(), "--force",
+                "--sign-with", signer, "--certificate", pem.toString()));
+        assertThat(signedAgain.out()).doesNotContain("Removed");
+        assertThat(DetachedSignature.verify(Files.readAllBytes(params.resolve("README.txt")),
+                params.resolve("README.txt.p7s"), SignerCertificate.load(pem, "Vendor certificate"), "README.txt",
+                "Do not use these files.")).isNotNull();
+    }
+
+    @Test
     void signingOptionsComeTogetherAndAnEncryptionKeyCannotSign() {
         String target = ok(kms("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
         Cli.Result alone = kms("get-parameters", "--key-id", target, "--out", dir.resolve("p").toString(), "--sign-with",

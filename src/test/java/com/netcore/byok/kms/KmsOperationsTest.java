@@ -105,7 +105,7 @@ class KmsOperationsTest extends KmsFixture {
 
         DownloadedParameters parameters = kms.getParameters(key.keyId(), WrappingAlgorithm.RSAES_OAEP_SHA_1,
                 WrappingKeySpec.RSA_2048);
-        List<Path> files = parameters.writeTo(dir.resolve("new-folder"), false);
+        List<Path> files = parameters.writeTo(dir.resolve("new-folder"), false).files();
 
         Path folder = dir.resolve("new-folder");
         assertThat(files).containsExactly(folder.resolve("WrappingPublicKey.bin"), folder.resolve("ImportToken.bin"),
