@@ -4,6 +4,7 @@ import static com.netcore.byok.testing.CeremonyDump.assertNoCopies;
 
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.testing.CeremonyDump;
+import com.netcore.byok.testing.MemoryDump;
 import com.netcore.byok.testing.Params;
 import com.netcore.byok.testing.SecretForms;
 import com.netcore.byok.testing.TestKeys;
@@ -60,11 +61,20 @@ public class KeyMemoryDumpIT {
 
     @Test
     void wrapFromTwoComponentFilesLeavesNoCopyOfTheKeyOrAComponent() throws Exception {
+        components(MemoryDump.SERIAL_GC, "wrap --component-file x2");
+    }
+
+    /** The collector the installed application gets: no copies either. */
+    @Test
+    void wrapFromComponentsUnderG1LeavesNoCopy() throws Exception {
+        components(MemoryDump.G1_GC, "wrap --component-file x2 (G1)");
+    }
+
+    private void components(List<String> jvmOptions, String path) throws Exception {
         byte[] component2 = xor(KEY, COMPONENT_1);
         Path first = Files.writeString(dir.resolve("c1.hex"), HexFormat.of().withUpperCase().formatHex(COMPONENT_1));
         Path second = Files.writeString(dir.resolve("c2.hex"), HexFormat.of().formatHex(component2) + "\n");
-        assertNoCopies("wrap --component-file x2", wrap("wrap --component-file x2",
-                WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_1, List.of(SecretForms.of("key", KEY),
+        assertNoCopies(path, wrap(jvmOptions, path, WrappingAlgorithm.RSA_AES_KEY_WRAP_SHA_1, List.of(SecretForms.of("key", KEY),
                         SecretForms.of("component 1", COMPONENT_1), SecretForms.of("component 2", component2)),
                 "--component-file", first.toString(), "--component-file", second.toString()));
     }
@@ -78,11 +88,17 @@ public class KeyMemoryDumpIT {
     /** Wraps in a held JVM; the secrets searched are {@code known} plus the key (and AES key) unwrapped from the output. */
     private Map<String, Long> wrap(String path, WrappingAlgorithm algorithm, List<SecretForms> known, String... keyArgs)
             throws Exception {
+        return wrap(MemoryDump.SERIAL_GC, path, algorithm, known, keyArgs);
+    }
+
+    private Map<String, Long> wrap(List<String> jvmOptions, String path, WrappingAlgorithm algorithm,
+                                   List<SecretForms> known, String... keyArgs) throws Exception {
         Path params = Params.folder(dir.resolve("params"), PAIR, algorithm, Duration.ofHours(5));
         Path out = Files.createDirectory(dir.resolve("out"));
         List<String> args = new ArrayList<>(List.of("wrap", "--params", params.toString(), "--out", out.toString()));
         args.addAll(List.of(keyArgs));
-        return CeremonyDump.run(dir, path, () -> secretsOf(algorithm, out.resolve("CustomerEncryptionKey.bin"), known),
+        Path wrapped = out.resolve("CustomerEncryptionKey.bin");
+        return CeremonyDump.run(jvmOptions, dir, path, () -> secretsOf(algorithm, wrapped, known),
                 args.toArray(String[]::new));
     }
 

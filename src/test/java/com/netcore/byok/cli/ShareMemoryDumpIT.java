@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.paper.ShareFiles;
 import com.netcore.byok.testing.CeremonyDump;
+import com.netcore.byok.testing.MemoryDump;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.Params;
 import com.netcore.byok.testing.SecretForms;
@@ -43,15 +44,25 @@ public class ShareMemoryDumpIT {
 
     @Test
     void splitIntoShareFilesAndSheetsLeavesNoCopy() throws Exception {
+        split(MemoryDump.SERIAL_GC, "wrap --split 2-of-3");
+    }
+
+    /** The collector the installed application gets: no copies either. */
+    @Test
+    void splitUnderG1LeavesNoCopy() throws Exception {
+        split(MemoryDump.G1_GC, "wrap --split 2-of-3 (G1)");
+    }
+
+    private void split(List<String> jvmOptions, String path) throws Exception {
         Path params = params();
         Path keyFile = Files.writeString(dir.resolve("key.hex"), HexFormat.of().formatHex(KEY));
         Path out = Files.createDirectory(dir.resolve("out"));
         Path shares = Files.createDirectory(dir.resolve("shares"));
-        var counts = CeremonyDump.run(dir, "wrap --split 2-of-3", () -> secrets(shares, out), "wrap", "--params",
+        var counts = CeremonyDump.run(jvmOptions, dir, path, () -> secrets(shares, out), "wrap", "--params",
                 params.toString(), "--key-file", keyFile.toString(), "--out", out.toString(), "--split", "2-of-3",
                 "--shares-out", shares.toString(), "--custodian", "Alice", "--custodian", "Bob", "--custodian", "Chloe");
         assertThat(shares.resolve(ShareFiles.sheetName(3, COUNT))).isRegularFile();
-        assertOnlyResidue("wrap --split 2-of-3", counts, QR_ENCODER);
+        assertOnlyResidue(path, counts, QR_ENCODER);
     }
 
     @Test

@@ -28,9 +28,15 @@ public final class CeremonyDump {
      */
     public static Map<String, Long> run(Path dir, String path, Supplier<List<SecretForms>> secrets, String... args)
             throws Exception {
+        return run(MemoryDump.SERIAL_GC, dir, path, secrets, args);
+    }
+
+    /** As above, in a child JVM started with {@code jvmOptions} (e.g. {@link MemoryDump#G1_GC}). */
+    public static Map<String, Long> run(List<String> jvmOptions, Path dir, String path,
+                                        Supplier<List<SecretForms>> secrets, String... args) throws Exception {
         requireGcore();
         long start = System.nanoTime();
-        try (MemoryDump held = MemoryDump.runAndHold(CLI, args)) {
+        try (MemoryDump held = MemoryDump.runAndHold(jvmOptions, CLI, args)) {
             assertThat(held.exitCode()).as(held.output()).isZero();
             Map<String, Long> counts = held.dumpAndCount(dir, secrets);
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 public final class MemoryDump implements AutoCloseable {
     public static final Path GCORE = Path.of("/usr/bin/gcore");
     /** A small heap, and small reservations (class space, code cache, malloc arenas) so the dump is ~400 MB, not 2.4 GB. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-            "-XX:CompressedClassSpaceSize=16m", "-XX:ReservedCodeCacheSize=16m", "-Djava.awt.headless=true");
+    public static final List<String> SERIAL_GC = jvmOptions("-XX:+UseSerialGC");
+    /** The collector the installed application gets on a workstation (two or more CPUs, 2 GB or more). */
+    public static final List<String> G1_GC = jvmOptions("-XX:+UseG1GC");
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -38,6 +39,11 @@ public final class MemoryDump implements AutoCloseable {
         reader.start();
     }
 
+    private static List<String> jvmOptions(String collector) {
+        return List.of("-Xmx64m", collector, "-XX:-UsePerfData", "-XX:CompressedClassSpaceSize=16m",
+                "-XX:ReservedCodeCacheSize=16m", "-Djava.awt.headless=true");
+    }
+
     /** Where gcore is, if installed (it comes with gdb). */
     public static boolean gcoreInstalled() {
         return Files.isExecutable(GCORE);
@@ -45,7 +51,7 @@ public final class MemoryDump implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args} and waits until it has returned (at most two minutes). */
     public static MemoryDump runAndHold(String mainClass, String... args) throws IOException, InterruptedException {
-        return runAndHold(JVM_OPTIONS, mainClass, args);
+        return runAndHold(SERIAL_GC, mainClass, args);
     }
 
     /** As above, with {@code jvmOptions} instead of the small heap (e.g. the JVM's defaults, to measure memory). */
