@@ -1,7 +1,5 @@
 package com.netcore.byok.ceremony;
 
-import com.netcore.byok.core.ByokException;
-import com.netcore.byok.core.HandOffSigning;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeyShares;
@@ -43,10 +41,6 @@ public final class Ceremony {
         List<Path> shareFiles = shares.map(out -> out.files().keySet().stream().map(out.folder()::resolve).toList())
                 .orElse(List.of());
         if (request.parameterSets().size() > 1) {
-            if (!request.signing().equals(HandOffSigning.NONE)) {
-                throw new ByokException("The signed hand-off takes one Region's parameters at a time; wrap and sign "
-                        + "each Region on its own for now. Nothing was written.");
-            }
             return new WrapResult(MultiRegionWrap.wrapAndWrite(request, shares, random, clock), shareFiles);
         }
         WrappedKeyFiles.Written written = WrappedKeyFiles.wrapAndWrite(request.parameters(), request.key().key(),

@@ -75,7 +75,7 @@ public final class MultiRegionWrap {
             for (RegionSet.Region region : regions) {
                 prepared.add(RegionFiles.prepare(region.parameters(), request.key().key(), request.key().source(),
                         region.name(), RegionSet.others(regions, region),
-                        folderOf(request.outputFolder(), region.name()), shares, random, clock));
+                        folderOf(request.outputFolder(), region.name()), shares, request.signing(), random, clock));
             }
             List<SafeFiles.Batch> batches = new ArrayList<>();
             prepared.forEach(p -> batches.add(SafeFiles.Batch.of(p.folder(), p.contents(), request.overwrite())));

@@ -6,6 +6,7 @@ import com.netcore.byok.core.SignerCertificate;
 import com.netcore.byok.core.SigningIdentity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -34,14 +35,18 @@ final class HandOffOptions {
         return vendorCertificate != null || identityFile != null || passwordFile != null;
     }
 
-    /** Loads the parameters, checking the vendor's signature when a certificate was given. */
-    SignedHandOff.Loaded load(ParameterOptions parameters) {
+    /**
+     * Loads every set of parameters (each {@code --params} folder, the Regions of one key, or the public key file),
+     * each checked against the vendor's signature when a certificate was given.
+     */
+    List<SignedHandOff.Loaded> load(ParameterOptions parameters) {
         Optional<SignerCertificate> vendor = vendor();
         if (parameters.source.folders != null) {
-            return SignedHandOff.load(parameters.source.folders.get(0), vendor);
+            return parameters.source.folders.stream().map(folder -> SignedHandOff.load(folder, vendor)).toList();
         }
         Path publicKey = parameters.source.files.publicKey;
-        return SignedHandOff.load(publicKey, publicKey, Optional.ofNullable(parameters.source.files.readme), vendor);
+        return List.of(SignedHandOff.load(publicKey, publicKey, Optional.ofNullable(parameters.source.files.readme),
+                vendor));
     }
 
     /** Opens the identity when one was given (null otherwise); the password is wiped at once. */

@@ -38,15 +38,6 @@ final class ParameterOptions {
         Path readme;
     }
 
-    /** Every parameter set given: one per {@code --params} folder, or the one from the files. */
-    List<ImportParameters> loadAll() {
-        if (source.folders == null) {
-            return List.of(load());
-        }
-        Optional<WrappingAlgorithm> requested = Optional.ofNullable(algorithm);
-        return source.folders.stream().map(folder -> ImportParameters.fromFolder(folder, requested)).toList();
-    }
-
     /** The {@code --params} folders as messages name them (empty for {@code --public-key}). */
     List<String> folderLabels() {
         return source.folders == null ? List.of() : source.folders.stream().map(Path::toString).toList();

@@ -17,8 +17,10 @@ import com.netcore.byok.core.KeyMaker;
 import com.netcore.byok.core.KeyShare;
 import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.ShareScheme;
+import com.netcore.byok.core.SignerCertificate;
 import com.netcore.byok.core.SigningIdentity;
 import com.netcore.byok.core.WrappedKeyFiles;
+import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.paper.ShareFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -137,14 +139,11 @@ final class WrapCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--password-file needs --sign-receipt P12.");
         }
         boolean severalRegions = parameters.folderLabels().size() > 1;
-        if (severalRegions && handOff.given()) {
-            throw new ParameterException(spec.commandLine(), "--vendor-certificate and --sign-receipt take one "
-                    + "--params folder; sign each Region's hand-off in a wrap of its own for now.");
-        }
-        // one set: the vendor's signature is checked before anything else is read from the files
-        SignedHandOff.Loaded loaded = severalRegions ? null : handOff.load(parameters);
-        List<ImportParameters> sets = severalRegions ? parameters.loadAll()
-                : List.of(loaded.settle(Optional.ofNullable(parameters.algorithm)));
+        // each Region's README is checked against the vendor's signature before anything else is read from it
+        List<SignedHandOff.Loaded> loaded = handOff.load(parameters);
+        Optional<WrappingAlgorithm> requested = Optional.ofNullable(parameters.algorithm);
+        List<ImportParameters> sets = loaded.stream().map(set -> set.settle(requested)).toList();
+        Optional<SignerCertificate> vendor = loaded.get(0).signer();
         List<RegionSet.Region> regions = severalRegions ? RegionSet.of(sets, parameters.folderLabels()) : List.of();
         ImportParameters params = sets.get(0);
         if (regions.isEmpty()) {
@@ -156,10 +155,10 @@ final class WrapCommand implements Callable<Integer> {
         try (SigningIdentity identity = handOff.openIdentity(); AssembledKey assembled = assemble(random)) {
             if (regions.isEmpty()) {
                 ParametersReport.print(stdout, params, clock);
-                HandOffOptions.printSigner(stdout, loaded.signer());
             } else {
                 RegionsReport.printParameters(stdout, regions, clock);
             }
+            HandOffOptions.printSigner(stdout, vendor);
             if (assembled.source().kind() == KeySource.Kind.COMPONENTS) {
                 List<String> kcvs = assembled.source().componentKcvs();
                 for (int i = 0; i < kcvs.size(); i++) {
@@ -171,8 +170,7 @@ final class WrapCommand implements Callable<Integer> {
                 stdout.println("Key " + assembled.source().describe() + " in memory only; compare its KCV below "
                         + "with the receipt of the original wrap.");
             }
-            HandOffSigning signing = regions.isEmpty()
-                    ? new HandOffSigning(loaded.signer(), Optional.ofNullable(identity)) : HandOffSigning.NONE;
+            HandOffSigning signing = new HandOffSigning(vendor, Optional.ofNullable(identity));
             WrapResult result = Ceremony.wrap(new WrapRequest(sets, assembled, out, force, plan)
                     .withSigning(signing).allowingWeakKey(allowWeakKey), random, clock);
             WrappedKeyFiles.Written written = result.written();
@@ -189,6 +187,9 @@ final class WrapCommand implements Callable<Integer> {
                         ? " with its signature" : "") + " to the operator.");
             } else {
                 RegionsReport.printWritten(stdout, result.writtenPerParameterSet());
+                if (identity != null) {
+                    stdout.println("Each Region's receipt signed by " + identity.certificate().subject() + ".");
+                }
             }
             if (split != null) {
                 printShares(stdout);

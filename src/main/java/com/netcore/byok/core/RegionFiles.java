@@ -27,10 +27,14 @@ public final class RegionFiles {
         }
     }
 
-    /** Wraps {@code key} for one Region's {@code parameters}; {@code shares} only adds the receipt's note. */
+    /**
+     * Wraps {@code key} for one Region's {@code parameters}; {@code shares} only adds the receipt's note. With
+     * {@code signing}, the receipt names the vendor that signed the parameters (each Region's were checked
+     * against it when loaded) and the officer signs it ({@link ReceiptSignature#FILE_NAME} in the same folder).
+     */
     public static Prepared prepare(ImportParameters parameters, SecretKeyMaterial key, KeySource source, String region,
                                    List<String> otherRegions, Path folder, Optional<WrappedKeyFiles.SharesOut> shares,
-                                   SecureRandom random, Clock clock) {
+                                   HandOffSigning signing, SecureRandom random, Clock clock) {
         parameters.requireNotExpired(clock);
         byte[] wrapped = parameters.algorithm().wrap(parameters.publicKey().key(), key, random);
         if (key.isDestroyed()) { // destroyed while wrapping (e.g. the window closed): the bytes may be zeros
@@ -40,11 +44,14 @@ public final class RegionFiles {
         Receipt receipt = new Receipt(WrappedKeyFiles.WRAPPED_FILE, wrapped.length, sha256, parameters.algorithm(),
                 parameters.publicKey().bits(), parameters.publicKey().fingerprint(), parameters.keyArn(),
                 parameters.validTo(), key.kcv(), source.describe(),
-                shares.map(WrappedKeyFiles.SharesOut::receiptNote), Optional.empty(), clock.instant(), Version.full());
+                shares.map(WrappedKeyFiles.SharesOut::receiptNote), signing.parametersSignedBy(), clock.instant(),
+                Version.full());
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(WrappedKeyFiles.WRAPPED_FILE, wrapped);
         files.put(WrappedKeyFiles.CHECKSUM_FILE, WrappedKeyFiles.checksumLine(sha256).getBytes(StandardCharsets.US_ASCII));
         files.put(Receipt.FILE_NAME, receiptText(receipt, otherRegions).getBytes(StandardCharsets.UTF_8));
+        signing.receiptSigner().ifPresent(identity -> files.put(ReceiptSignature.FILE_NAME,
+                DetachedSignature.sign(files.get(Receipt.FILE_NAME), identity)));
         return new Prepared(region, folder, files, receipt);
     }
 

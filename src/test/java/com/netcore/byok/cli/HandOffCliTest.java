@@ -8,6 +8,7 @@ import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.FolderState;
 import com.netcore.byok.testing.OpenSsl;
 import com.netcore.byok.testing.Params;
+import com.netcore.byok.testing.RegionParams;
 import com.netcore.byok.testing.Signers;
 import com.netcore.byok.testing.TestKeys;
 import java.nio.file.Files;
@@ -83,6 +84,52 @@ class HandOffCliTest {
         Cli.Result verified = Cli.run("verify", out.toString(), "--customer-certificate", dir.resolve("officer.pem").toString());
         assertThat(verified.exitCode()).as(verified.err()).isZero();
         assertThat(verified.out()).startsWith("Receipt signed by CN=Jane Doe\\, Bank A key ceremony, verified");
+    }
+
+    /** One key wrapped for two Regions: each Region's README checked against the vendor, each receipt signed. */
+    @Test
+    void signedHandOffForSeveralRegionsChecksEveryRegionAndSignsEveryReceipt() throws Exception {
+        SigningIdentity vendor = Signers.identity("CN=Netcore BYOK signing, O=Netcore", "P-384");
+        Signers.pem(vendor, dir.resolve("vendor.pem"));
+        officer();
+        Path east = RegionParams.folder(dir.resolve("params-east"), PAIR, "us-east-1", RegionParams.MRK,
+                Duration.ofHours(20));
+        Path west = RegionParams.folder(dir.resolve("params-west"), TestKeys.rsa(2048), "eu-west-1", RegionParams.MRK,
+                Duration.ofHours(20));
+        Signers.signReadme(east, vendor);
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        Cli.Result unsigned = wrapTwoRegions(east, west, out);
+        assertThat(unsigned.exitCode()).isEqualTo(1);
+        assertThat(unsigned.err()).startsWith("error: Signature file " + west.resolve("README.txt.p7s") + " is missing")
+                .hasLineCount(1);
+        assertThat(out).isEmptyDirectory();
+
+        Signers.signReadme(west, vendor);
+        Cli.Result wrapped = wrapTwoRegions(east, west, out);
+        assertThat(wrapped.exitCode()).as(wrapped.err()).isZero();
+        assertThat(wrapped.out()).contains("Parameters signed by CN=Netcore BYOK signing,O=Netcore, verified",
+                "Each Region's receipt signed by CN=Jane Doe\\, Bank A key ceremony.");
+        for (String region : new String[] {"us-east-1", "eu-west-1"}) {
+            Path folder = out.resolve(region);
+            assertThat(FolderState.names(folder)).containsExactlyInAnyOrder("CustomerEncryptionKey-receipt.txt",
+                    "CustomerEncryptionKey-receipt.txt.p7s", "CustomerEncryptionKey.bin",
+                    "CustomerEncryptionKey.bin.sha256");
+            assertThat(Files.readString(folder.resolve("CustomerEncryptionKey-receipt.txt")))
+                    .contains("Parameters signed by: " + vendor.certificate().describe() + "\n", "Other Regions: ");
+            OpenSsl.Result receipt = Signers.opensslVerify(folder.resolve("CustomerEncryptionKey-receipt.txt.p7s"),
+                    folder.resolve("CustomerEncryptionKey-receipt.txt"), dir.resolve("officer.pem"));
+            assertThat(receipt.stderr()).as(region).contains("Verification successful");
+            Cli.Result verified = Cli.run("verify", folder.toString(), "--customer-certificate",
+                    dir.resolve("officer.pem").toString());
+            assertThat(verified.exitCode()).as(verified.err()).isZero();
+        }
+    }
+
+    private Cli.Result wrapTwoRegions(Path east, Path west, Path out) {
+        return Cli.run("wrap", "--params", east.toString(), "--params", west.toString(), "--generate", "--out",
+                out.toString(), "--vendor-certificate", dir.resolve("vendor.pem").toString(), "--sign-receipt",
+                dir.resolve("officer.p12").toString(), "--password-file", dir.resolve("pw.txt").toString());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package com.netcore.byok.ui.wizard;
 
 import com.netcore.byok.ceremony.RegionSet;
+import com.netcore.byok.ceremony.SignedHandOff;
 import com.netcore.byok.core.ByokException;
 import com.netcore.byok.core.Durations;
 import com.netcore.byok.core.ImportParameters;
 import com.netcore.byok.core.LoadedParameters;
+import com.netcore.byok.core.SignerCertificate;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.ui.common.Messages;
@@ -44,7 +46,7 @@ public final class RegionsModel {
     private Path pending;
 
     /** A folder added for another Region. */
-    public record Added(Path source, ImportParameters parameters, String region) {
+    public record Added(Path source, ImportParameters parameters, String region, Optional<SignerCertificate> signer) {
     }
 
     /** What the step lists for each Region: the first folder's, then the added ones (removable). */
@@ -70,16 +72,21 @@ public final class RegionsModel {
         }
     }
 
-    /** Starts adding: returns the reading of the files as work for a worker thread. */
-    public Callable<LoadedParameters> addJob(Path folder) {
+    /**
+     * Starts adding: returns the reading of the files as work for a worker thread. When the first Region's
+     * parameters were verified against a trusted vendor, this Region's must carry that vendor's signature too.
+     */
+    public Callable<SignedHandOff.Loaded> addJob(Path folder) {
         pending = folder;
         loading.set(true);
         error.set("");
-        return () -> LoadedParameters.load(folder);
+        Optional<SignerCertificate> vendor = first.vendorTrust().verifiedSigner();
+        return () -> SignedHandOff.load(folder, vendor);
     }
 
     /** Takes a loaded folder on the FX thread: added when it fits, refused with the reason otherwise. */
-    public void loaded(LoadedParameters result) {
+    public void loaded(SignedHandOff.Loaded loaded) {
+        LoadedParameters result = loaded.parameters();
         if (!Objects.equals(result.source(), pending)) {
             return;
         }
@@ -99,7 +106,7 @@ public final class RegionsModel {
             List<RegionSet.Region> all = new ArrayList<>(regions());
             all.add(region);
             RegionSet.checkTogether(all);
-            added.add(new Added(result.source(), settled, region.name()));
+            added.add(new Added(result.source(), settled, region.name(), loaded.signer()));
         } catch (ByokException e) {
             error.set(e.getMessage());
         }
@@ -128,7 +135,11 @@ public final class RegionsModel {
         }
         List<ImportParameters> sets = new ArrayList<>(List.of(base));
         List<String> labels = new ArrayList<>(List.of(String.valueOf(first.sourceProperty().get())));
+        Optional<String> vendor = first.vendorTrust().verifiedSigner().map(SignerCertificate::fingerprint);
         added.forEach(a -> {
+            if (vendor.isPresent() && !a.signer().map(SignerCertificate::fingerprint).equals(vendor)) {
+                throw new ByokException(Messages.get("regions.notVerified", a.source()));
+            }
             sets.add(a.parameters());
             labels.add(a.source().toString());
         });

@@ -180,7 +180,7 @@ public final class WizardModel {
             try (SigningIdentity officer = identity.open()) {
                 HandOffSigning signing = new HandOffSigning(vendor, Optional.ofNullable(officer));
                 return Ceremony.wrap(new WrapRequest(sets, material, folder, overwrite, split)
-                        .withSigning(sets.size() > 1 ? HandOffSigning.NONE : signing).allowingWeakKey(allowWeakKey),
+                        .withSigning(signing).allowingWeakKey(allowWeakKey),
                         KeyMaker.strongRandom(), clock);
             }
         };
