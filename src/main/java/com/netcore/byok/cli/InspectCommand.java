@@ -47,8 +47,10 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<SignerCertificate> vendor = Optional.ofNullable(vendorCertificate)
+                .map(SignedHandOff::vendorCertificate);
         if (targets.size() > 1) {
-            return RegionsInspection.print(spec.commandLine().getOut(), targets, Optional.ofNullable(algorithm),
+            return RegionsInspection.print(spec.commandLine().getOut(), targets, Optional.ofNullable(algorithm), vendor,
                     Clock.systemUTC());
         }
         Path target = targets.get(0);
@@ -58,8 +60,6 @@ final class InspectCommand implements Callable<Integer> {
         ImportParameters.Located files = Files.isDirectory(target)
                 ? ImportParameters.locate(target)
                 : new ImportParameters.Located(target, Optional.ofNullable(readme));
-        Optional<SignerCertificate> vendor = Optional.ofNullable(vendorCertificate)
-                .map(SignedHandOff::vendorCertificate);
         SignedHandOff.Loaded loaded = SignedHandOff.load(target, files.publicKey(), files.readme(), vendor);
         WrappingPublicKey key = loaded.parameters().publicKey();
         Optional<ImportReadme> readmeFile = loaded.parameters().readme();

@@ -99,6 +99,11 @@ class HandOffCliTest {
         Signers.signReadme(east, vendor);
         Path out = Files.createDirectories(dir.resolve("out"));
 
+        Cli.Result inspectedUnsigned = Cli.run("inspect", east.toString(), west.toString(), "--vendor-certificate",
+                dir.resolve("vendor.pem").toString());
+        assertThat(inspectedUnsigned.exitCode()).isEqualTo(1);
+        assertThat(inspectedUnsigned.err()).startsWith("error: Signature file " + west.resolve("README.txt.p7s")
+                + " is missing").hasLineCount(1);
         Cli.Result unsigned = wrapTwoRegions(east, west, out);
         assertThat(unsigned.exitCode()).isEqualTo(1);
         assertThat(unsigned.err()).startsWith("error: Signature file " + west.resolve("README.txt.p7s") + " is missing")
@@ -106,6 +111,11 @@ class HandOffCliTest {
         assertThat(out).isEmptyDirectory();
 
         Signers.signReadme(west, vendor);
+        Cli.Result inspected = Cli.run("inspect", east.toString(), west.toString(), "--vendor-certificate",
+                dir.resolve("vendor.pem").toString());
+        assertThat(inspected.exitCode()).as(inspected.err()).isZero();
+        assertThat(inspected.out()).contains("Every Region's parameters signed by CN=Netcore BYOK signing,O=Netcore, "
+                + "verified");
         Cli.Result wrapped = wrapTwoRegions(east, west, out);
         assertThat(wrapped.exitCode()).as(wrapped.err()).isZero();
         assertThat(wrapped.out()).contains("Parameters signed by CN=Netcore BYOK signing,O=Netcore, verified",
