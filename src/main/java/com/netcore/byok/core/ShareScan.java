@@ -20,7 +20,6 @@ import static com.netcore.byok.core.ShareWriter.NUMBER;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
