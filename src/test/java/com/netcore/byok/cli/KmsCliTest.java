@@ -1,10 +1,12 @@
 package com.netcore.byok.cli;
 
+import static com.netcore.byok.testing.TestKms.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.Customer;
+import com.netcore.byok.testing.TestKms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,59 +15,26 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The operator's command line end to end, with the customer's `wrap` in between, against the KMS test server. */
 class KmsCliTest {
-    static KmsTestServer server;
+    @RegisterExtension
+    static final TestKms kms = new TestKms();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        server.reset();
-    }
-
-    /** A kms subcommand with the test server's region and endpoint. */
-    static Cli.Result kms(String... args) {
-        return kms(Terminal.system(), args);
-    }
-
-    static Cli.Result kms(Terminal terminal, String... args) {
-        List<String> all = new ArrayList<>(List.of("kms"));
-        all.addAll(List.of(args));
-        all.addAll(List.of("--region", KmsTestServer.REGION, "--endpoint-url", server.endpoint().toString()));
-        return Cli.run(terminal, all.toArray(String[]::new));
-    }
-
-    static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
-    }
-
     String createKey(String alias) {
-        return ok(kms("create-key", "--alias", alias, "--account", KmsTestServer.ACCOUNT)).out().strip();
+        return ok(kms.run("create-key", "--alias", alias, "--account", KmsTestServer.ACCOUNT)).out().strip();
     }
 
     Path parameters(String key, String name) {
-        ok(kms("get-parameters", "--key-id", key, "--wrapping-key-spec", "RSA_2048", "--out", dir.resolve(name).toString()));
+        ok(kms.run("get-parameters", "--key-id", key, "--wrapping-key-spec", "RSA_2048", "--out", dir.resolve(name).toString()));
         return dir.resolve(name);
     }
 
@@ -83,19 +52,19 @@ class KmsCliTest {
         List<String> args = new ArrayList<>(List.of("import", "--key-id", key, "--params", params.toString(), "--wrapped",
                 out.toString(), "--log", dir.resolve("imports.log").toString()));
         args.addAll(List.of(more));
-        return kms(args.toArray(String[]::new));
+        return kms.run(args.toArray(String[]::new));
     }
 
     @Test
     void aWholeCeremonyRotationRevocationAndReimport() throws Exception {
-        Cli.Result created = ok(kms("create-key", "--alias", "bank-a", "--description", "Bank A BYOK", "--tag",
+        Cli.Result created = ok(kms.run("create-key", "--alias", "bank-a", "--description", "Bank A BYOK", "--tag",
                 "customer=bank-a"));
         String arn = created.out().strip();
         assertThat(created.out()).matches("arn:aws:kms:eu-west-1:111122223333:key/[0-9a-f-]{36}\n");
         assertThat(created.err()).contains("Created key " + arn + " (Origin EXTERNAL, SYMMETRIC_DEFAULT, single-Region), "
                 + "state PendingImport.", "Alias: alias/bank-a", "root principal of account 111122223333");
 
-        Cli.Result got = ok(kms("get-parameters", "--key-id", "alias/bank-a", "--wrapping-key-spec", "RSA_2048", "--out",
+        Cli.Result got = ok(kms.run("get-parameters", "--key-id", "alias/bank-a", "--wrapping-key-spec", "RSA_2048", "--out",
                 dir.resolve("params").toString()));
         String fingerprint = Customer.sha256(Files.readAllBytes(dir.resolve("params/WrappingPublicKey.bin")))
                 .toUpperCase().replaceAll("(.{4})(?!$)", "$1 ");
@@ -108,7 +77,7 @@ class KmsCliTest {
         Cli.Result imported = ok(importInto("alias/bank-a", dir.resolve("params"), out, "--valid-to", validTo));
         assertThat(imported.out()).contains("Imported key material into " + arn + " (first import).", "Key state: Enabled",
                 "Expires: " + validTo + "T00:00:00Z", "Check: Encrypt and Decrypt with the key work");
-        Cli.Result status = ok(kms("status", "--key-id", "alias/bank-a"));
+        Cli.Result status = ok(kms.run("status", "--key-id", "alias/bank-a"));
         assertThat(status.out()).contains("Key: " + arn, "Aliases: alias/bank-a", "Description: Bank A BYOK",
                 "State: Enabled", "Origin: EXTERNAL (imported key material)", "single-Region", "(199 days left)",
                 "  CURRENT, IMPORTED, expires " + validTo).doesNotContain("WARNING");
@@ -119,15 +88,15 @@ class KmsCliTest {
         Cli.Result pending = ok(importInto(arn, dir.resolve("params2"), out2, "--no-expiry", "--new-material",
                 "--description", "2027 key"));
         assertThat(pending.out()).contains("(new key material for rotation)", "Next: byok-wizard kms rotate --key-id " + arn);
-        Cli.Result rotated = ok(kms("rotate", "--key-id", "alias/bank-a"));
+        Cli.Result rotated = ok(kms.run("rotate", "--key-id", "alias/bank-a"));
         assertThat(rotated.out()).startsWith("Rotated " + arn + ": the current key material is now ").contains("(was "
                 + first + ")");
-        String second = line(ok(kms("status", "--key-id", arn)).out(), "Current key material: ");
-        assertThat(ok(kms("status", "--key-id", arn)).out()).contains(first + "  NON_CURRENT, IMPORTED",
+        String second = line(ok(kms.run("status", "--key-id", arn)).out(), "Current key material: ");
+        assertThat(ok(kms.run("status", "--key-id", arn)).out()).contains(first + "  NON_CURRENT, IMPORTED",
                 second + "  CURRENT, IMPORTED, never expires, rotated in ", "(ON_DEMAND), \"2027 key\"");
 
         // revocation: deleting the current material stops the key
-        Cli.Result deleted = ok(kms("delete-material", "--key-id", arn, "--yes"));
+        Cli.Result deleted = ok(kms.run("delete-material", "--key-id", arn, "--yes"));
         assertThat(deleted.out()).contains("Deleted the current key material of " + arn + "; the key is now PendingImport.");
 
         // re-import: the same bytes work again, different bytes are refused
@@ -151,11 +120,11 @@ class KmsCliTest {
 
     @Test
     void showPolicyPrintsThePolicyAndCreatesNothing() {
-        Cli.Result fromSts = ok(kms("create-key", "--show-policy"));
+        Cli.Result fromSts = ok(kms.run("create-key", "--show-policy"));
         assertThat(fromSts.out()).startsWith("{\n").contains("\"AWS\": \"arn:aws:iam::111122223333:root\"");
-        Cli.Result explicit = ok(kms("create-key", "--show-policy", "--account", "444455556666"));
+        Cli.Result explicit = ok(kms.run("create-key", "--show-policy", "--account", "444455556666"));
         assertThat(explicit.out()).contains("arn:aws:iam::444455556666:root");
-        assertThat(server.operations()).containsExactly("sts:GetCallerIdentity");
+        assertThat(kms.server().operations()).containsExactly("sts:GetCallerIdentity");
     }
 
     @Test
@@ -164,17 +133,17 @@ class KmsCliTest {
         Path out = customerWraps(parameters(arn, "params"), Customer.KEY_HEX, "out");
         ok(importInto(arn, dir.resolve("params"), out, "--valid-to", Instant.now().plus(java.time.Duration.ofDays(10))
                 .toString()));
-        assertThat(ok(kms("status", "--key-id", arn)).out()).contains("(9 days left)", "WARNING: the key material "
+        assertThat(ok(kms.run("status", "--key-id", arn)).out()).contains("(9 days left)", "WARNING: the key material "
                 + "expires in less than 30 days");
-        server.clearRequests();
+        kms.server().clearRequests();
 
-        Cli.Result noTerminal = kms(question -> Optional.empty(), "delete-material", "--key-id", arn);
+        Cli.Result noTerminal = kms.run(question -> Optional.empty(), "delete-material", "--key-id", arn);
         assertThat(noTerminal.exitCode()).isEqualTo(1);
         assertThat(noTerminal.err()).startsWith("error: There is no terminal to confirm on, so nothing was changed. "
                 + "Deleting the current key material of key " + arn + " makes the key unusable at once").endsWith(
                 "If that is intended, run the command again with --yes.\n").hasLineCount(1);
         List<String> asked = new ArrayList<>();
-        Cli.Result no = kms(question -> {
+        Cli.Result no = kms.run(question -> {
             asked.add(question);
             return Optional.of("no");
         }, "disable-key", "--key-id", arn);
@@ -182,32 +151,33 @@ class KmsCliTest {
         assertThat(no.err()).isEqualTo("error: Not confirmed, so nothing was changed.\n");
         assertThat(asked).singleElement().asString().startsWith("Disabling key " + arn + " stops every Encrypt and "
                 + "Decrypt with it at once").endsWith("Type yes to disable the key: ");
-        assertThat(server.operations()).doesNotContain("DeleteImportedKeyMaterial", "DisableKey");
+        assertThat(kms.server().operations()).doesNotContain("DeleteImportedKeyMaterial", "DisableKey");
 
-        assertThat(ok(kms(question -> Optional.of("yes"), "disable-key", "--key-id", arn)).out())
+        assertThat(ok(kms.run(question -> Optional.of("yes"), "disable-key", "--key-id", arn)).out())
                 .isEqualTo("Key " + arn + " is now Disabled.\n");
-        Cli.Result tooShort = kms("schedule-deletion", "--key-id", arn, "--days", "5", "--yes");
+        Cli.Result tooShort = kms.run("schedule-deletion", "--key-id", arn, "--days", "5", "--yes");
         assertThat(tooShort.err()).isEqualTo("error: The waiting period before deletion must be 7 to 30 days, not 5.\n");
-        Cli.Result scheduled = ok(kms("schedule-deletion", "--key-id", arn, "--days", "7", "--yes"));
+        Cli.Result scheduled = ok(kms.run("schedule-deletion", "--key-id", arn, "--days", "7", "--yes"));
         assertThat(scheduled.out()).startsWith("Key " + arn + " is PendingDeletion; it will be deleted on ")
                 .contains("aws kms cancel-key-deletion");
-        assertThat(server.keyState(arn)).contains("PendingDeletion");
+        assertThat(kms.server().keyState(arn)).contains("PendingDeletion");
     }
 
     @Test
     void moveAliasPointsTheAliasAtTheNewKey() {
         String oldKey = createKey("customer-b");
-        String newKey = ok(kms("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
+        String newKey = ok(kms.run("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
 
-        assertThat(ok(kms("move-alias", "--alias", "customer-b", "--key-id", newKey)).out())
+        assertThat(ok(kms.run("move-alias", "--alias", "customer-b", "--key-id", newKey)).out())
                 .isEqualTo("alias/customer-b now points to " + newKey + " (before: " + oldKey + ").\n");
-        assertThat(ok(kms("move-alias", "--alias", "customer-b", "--key-id", newKey)).out()).contains("nothing changed");
-        assertThat(ok(kms("move-alias", "--alias", "customer-c", "--key-id", newKey)).out()).endsWith("(new alias).\n");
+        assertThat(ok(kms.run("move-alias", "--alias", "customer-b", "--key-id", newKey)).out()).contains("nothing changed");
+        assertThat(ok(kms.run("move-alias", "--alias", "customer-c", "--key-id",
+                newKey)).out()).endsWith("(new alias).\n");
     }
 
     @Test
     void failuresAreOneLineWithExitCodeOne() throws Exception {
-        Cli.Result missing = kms("status", "--key-id", "alias/nobody");
+        Cli.Result missing = kms.run("status", "--key-id", "alias/nobody");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).startsWith("error: KMS found no key or alias 'alias/nobody' in region eu-west-1")
                 .hasLineCount(1).doesNotContain("\tat ");
@@ -216,11 +186,11 @@ class KmsCliTest {
         Path params = parameters(arn, "params");
         Path out = customerWraps(params, Customer.KEY_HEX, "out");
         Files.delete(out.resolve("CustomerEncryptionKey-receipt.txt"));
-        server.clearRequests();
+        kms.server().clearRequests();
         Cli.Result noReceipt = importInto(arn, params, out, "--no-expiry");
         assertThat(noReceipt.err()).isEqualTo("error: Folder " + out + " holds no CustomerEncryptionKey-receipt.txt. "
                 + "Choose the folder the wizard wrote.\n");
-        assertThat(server.operations()).isEmpty();
+        assertThat(kms.server().operations()).isEmpty();
 
         Cli.Result unreachable = Cli.run("kms", "status", "--key-id", arn, "--region", "eu-west-1", "--endpoint-url",
                 "http://127.0.0.1:9");
@@ -232,17 +202,18 @@ class KmsCliTest {
 
     @Test
     void badUsageIsExitCodeTwo() {
-        Cli.Result noExpiry = kms("import", "--key-id", "k", "--params", "p", "--wrapped", "w");
+        Cli.Result noExpiry = kms.run("import", "--key-id", "k", "--params", "p", "--wrapped", "w");
         assertThat(noExpiry.exitCode()).isEqualTo(2);
         assertThat(noExpiry.err()).contains("--valid-to", "--no-expiry");
-        Cli.Result badTime = kms("import", "--key-id", "k", "--params", "p", "--wrapped", "w", "--valid-to", "tomorrow");
+        Cli.Result badTime = kms.run("import", "--key-id", "k", "--params", "p", "--wrapped", "w", "--valid-to", "tomorrow");
         assertThat(badTime.exitCode()).isEqualTo(2);
         assertThat(badTime.err()).contains("'tomorrow' is not an ISO 8601 time.");
-        Cli.Result badSpec = kms("get-parameters", "--key-id", "k", "--out", "o", "--wrapping-key-spec", "RSA_1024");
+        Cli.Result badSpec = kms.run("get-parameters", "--key-id", "k", "--out", "o", "--wrapping-key-spec",
+                "RSA_1024");
         assertThat(badSpec.exitCode()).isEqualTo(2);
         assertThat(badSpec.err()).contains("Unknown wrapping key spec 'RSA_1024'");
         assertThat(new InstantConverter().convert("2027-06-30T14:00:00+02:00")).isEqualTo(Instant.parse("2027-06-30T12:00:00Z"));
-        assertThat(server.operations()).isEmpty();
+        assertThat(kms.server().operations()).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,19 +1,19 @@
 package com.netcore.byok.cli;
 
+import static com.netcore.byok.testing.TestKms.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.Customer;
+import com.netcore.byok.testing.TestKms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -27,41 +27,11 @@ class MultiRegionCliTest {
     static final String EU = KmsTestServer.REGION;
     static final String US = "us-east-1";
     static final String AP = "ap-southeast-2";
-    static KmsTestServer server;
+    @RegisterExtension
+    static final TestKms kms = new TestKms();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        server.reset();
-    }
-
-    static Cli.Result kms(String region, String... args) {
-        return kms(Terminal.system(), region, args);
-    }
-
-    static Cli.Result kms(Terminal terminal, String region, String... args) {
-        List<String> all = new ArrayList<>(List.of("kms"));
-        all.addAll(List.of(args));
-        all.addAll(List.of("--region", region, "--endpoint-url", server.endpoint().toString()));
-        return Cli.run(terminal, all.toArray(String[]::new));
-    }
-
-    static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
-    }
 
     static Cli.Result refused(Cli.Result result) {
         assertThat(result.exitCode()).as(result.out()).isEqualTo(1);
@@ -70,11 +40,11 @@ class MultiRegionCliTest {
     }
 
     String primary() {
-        return ok(kms(EU, "create-key", "--multi-region", "--account", KmsTestServer.ACCOUNT)).out().strip();
+        return ok(kms.runIn(EU, "create-key", "--multi-region", "--account", KmsTestServer.ACCOUNT)).out().strip();
     }
 
     Path parameters(String region, String keyId, String name) {
-        ok(kms(region, "get-parameters", "--key-id", keyId, "--wrapping-key-spec", "RSA_2048", "--out",
+        ok(kms.runIn(region, "get-parameters", "--key-id", keyId, "--wrapping-key-spec", "RSA_2048", "--out",
                 dir.resolve(name).toString()));
         return dir.resolve(name);
     }
@@ -96,7 +66,7 @@ class MultiRegionCliTest {
         List<String> args = new ArrayList<>(List.of("import", "--key-id", keyId, "--params", params.toString(),
                 "--wrapped", wrapped.toString(), "--log", dir.resolve("imports.log").toString(), "--no-expiry"));
         args.addAll(List.of(more));
-        return kms(region, args.toArray(String[]::new));
+        return kms.runIn(region, args.toArray(String[]::new));
     }
 
     @Test
@@ -104,11 +74,11 @@ class MultiRegionCliTest {
         String primaryArn = primary();
         assertThat(primaryArn).matches("arn:aws:kms:eu-west-1:111122223333:key/mrk-[0-9a-f]{32}");
         String id = primaryArn.substring(primaryArn.indexOf("key/") + 4);
-        Cli.Result replicated = ok(kms(EU, "replicate", "--key-id", primaryArn, "--to-region", US, "--description",
-                "Bank A (US)", "--tag", "customer=bank-a"));
+        Cli.Result replicated = ok(kms.runIn(EU, "replicate", "--key-id", primaryArn, "--to-region", US,
+                "--description", "Bank A (US)", "--tag", "customer=bank-a"));
         assertThat(replicated.out()).contains("Replicated " + primaryArn + " to us-east-1.",
                 "Replica: arn:aws:kms:us-east-1:111122223333:key/" + id, "State: PendingImport");
-        ok(kms(EU, "replicate", "--key-id", id, "--to-region", AP));
+        ok(kms.runIn(EU, "replicate", "--key-id", id, "--to-region", AP));
 
         // three parameter sets, each naming its own Region's key ARN; one key wrapped for all three
         Path euParams = parameters(EU, id, "params-eu");
@@ -122,31 +92,31 @@ class MultiRegionCliTest {
         Path apOut = wrapped.resolve(AP);
 
         // the eu-west-1 folders never reach the us-east-1 replica
-        server.clearRequests();
+        kms.server().clearRequests();
         assertThat(refused(importInto(US, id, euParams, euOut)).err()).contains("Region eu-west-1",
                 "this import goes to Region us-east-1", "Nothing was sent to KMS.");
         assertThat(refused(importInto(US, id, usParams, euOut)).err()).contains("was wrapped for the wrapping public key",
                 "Nothing was sent to KMS.");
-        assertThat(server.calls("ImportKeyMaterial")).isZero();
-        assertThat(server.requestCount()).isZero();
+        assertThat(kms.server().calls("ImportKeyMaterial")).isZero();
+        assertThat(kms.server().requestCount()).isZero();
 
         assertThat(ok(importInto(EU, id, euParams, euOut)).out()).contains("(first import)", "Key state: Enabled");
-        Cli.Result halfway = ok(kms(EU, "status", "--key-id", id));
+        Cli.Result halfway = ok(kms.runIn(EU, "status", "--key-id", id));
         assertThat(halfway.out()).contains("Multi-Region key " + id + " in 3 Regions:", "The replica in us-east-1 has no "
                 + "usable key material (PendingImport)", "The replica in ap-southeast-2 has no usable key material");
         assertThat(ok(importInto(US, id, usParams, usOut)).out()).contains("Imported key material into "
                 + "arn:aws:kms:us-east-1:111122223333:key/" + id, "Key state: Enabled");
         ok(importInto(AP, id, apParams, apOut));
 
-        Cli.Result status = ok(kms(US, "status", "--key-id", id));
-        String current = server.sdkClient().describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId();
+        Cli.Result status = ok(kms.runIn(US, "status", "--key-id", id));
+        String current = kms.server().sdkClient().describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId();
         assertThat(status.out()).contains("eu-west-1        primary  Enabled          never                  " + current,
                 "us-east-1        replica  Enabled          never                  " + current,
                 "ap-southeast-2   replica  Enabled          never                  " + current,
                 "All Regions agree").doesNotContain("WARNING");
 
         // encrypt in one Region, decrypt in another
-        try (KmsClient eu = server.sdkClient(); KmsClient ap = server.sdkClient(AP)) {
+        try (KmsClient eu = kms.server().sdkClient(); KmsClient ap = kms.server().sdkClient(AP)) {
             SdkBytes ciphertext = eu.encrypt(b -> b.keyId(id).plaintext(SdkBytes.fromUtf8String("payroll")))
                     .ciphertextBlob();
             assertThat(ap.decrypt(b -> b.ciphertextBlob(ciphertext)).plaintext().asUtf8String()).isEqualTo("payroll");
@@ -159,62 +129,64 @@ class MultiRegionCliTest {
         Path usOut2 = wrapped2.resolve(US);
         Path apOut2 = wrapped2.resolve(AP);
         ok(importInto(EU, id, dir.resolve("params2-eu"), euOut2, "--new-material"));
-        assertThat(ok(kms(EU, "status", "--key-id", id)).out()).contains("waits for import in us-east-1, "
+        assertThat(ok(kms.runIn(EU, "status", "--key-id", id)).out()).contains("waits for import in us-east-1, "
                 + "ap-southeast-2 (PENDING_MULTI_REGION_IMPORT_AND_ROTATION)");
-        server.clearRequests();
-        assertThat(refused(kms(EU, "rotate", "--key-id", id)).err()).contains("is not yet imported in us-east-1, "
+        kms.server().clearRequests();
+        assertThat(refused(kms.runIn(EU, "rotate", "--key-id", id)).err()).contains("is not yet imported in us-east-1, "
                 + "ap-southeast-2", "Nothing was rotated.");
-        assertThat(server.calls("RotateKeyOnDemand")).isZero();
+        assertThat(kms.server().calls("RotateKeyOnDemand")).isZero();
         assertThat(ok(importInto(US, id, dir.resolve("params2-us"), usOut2, "--new-material")).out())
                 .contains("(re-import of the same key material)");
-        assertThat(refused(kms(EU, "rotate", "--key-id", id)).err()).contains("is not yet imported in ap-southeast-2 (")
+        assertThat(refused(kms.runIn(EU, "rotate", "--key-id",
+                id)).err()).contains("is not yet imported in ap-southeast-2 (")
                 .doesNotContain("us-east-1");
-        assertThat(refused(kms(US, "rotate", "--key-id", id)).err()).contains("is a replica",
+        assertThat(refused(kms.runIn(US, "rotate", "--key-id", id)).err()).contains("is a replica",
                 "--region eu-west-1 --key-id " + primaryArn);
         ok(importInto(AP, id, dir.resolve("params2-ap"), apOut2, "--new-material"));
-        ok(kms(EU, "rotate", "--key-id", id));
+        ok(kms.runIn(EU, "rotate", "--key-id", id));
 
-        String rotated = server.sdkClient().describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId();
+        String rotated = kms.server().sdkClient().describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId();
         assertThat(rotated).isNotEqualTo(current);
-        assertThat(ok(kms(AP, "status", "--key-id", id)).out()).contains("ap-southeast-2   replica  Enabled          "
+        assertThat(ok(kms.runIn(AP, "status", "--key-id",
+                id)).out()).contains("ap-southeast-2   replica  Enabled          "
                 + "never                  " + rotated, "All Regions agree");
     }
 
     @Test
     void replicateRefusesSingleRegionKeysReplicasAndRegionsThatHoldTheKeyBeforeTheCall() {
-        String single = ok(kms(EU, "create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
+        String single = ok(kms.runIn(EU, "create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
         String primaryArn = primary();
         String id = primaryArn.substring(primaryArn.indexOf("key/") + 4);
-        ok(kms(EU, "replicate", "--key-id", id, "--to-region", US));
-        server.clearRequests();
+        ok(kms.runIn(EU, "replicate", "--key-id", id, "--to-region", US));
+        kms.server().clearRequests();
 
-        assertThat(refused(kms(EU, "replicate", "--key-id", single, "--to-region", US)).err())
+        assertThat(refused(kms.runIn(EU, "replicate", "--key-id", single, "--to-region", US)).err())
                 .contains("is a single-Region key", "'kms create-key --multi-region'");
-        assertThat(refused(kms(EU, "replicate", "--key-id", id, "--to-region", US)).err())
+        assertThat(refused(kms.runIn(EU, "replicate", "--key-id", id, "--to-region", US)).err())
                 .contains("Region us-east-1 already holds this multi-Region key", "a replica");
-        assertThat(refused(kms(EU, "replicate", "--key-id", id, "--to-region", EU)).err())
+        assertThat(refused(kms.runIn(EU, "replicate", "--key-id", id, "--to-region", EU)).err())
                 .contains("Region eu-west-1 already holds this multi-Region key", "the primary");
-        assertThat(refused(kms(US, "replicate", "--key-id", id, "--to-region", AP)).err())
+        assertThat(refused(kms.runIn(US, "replicate", "--key-id", id, "--to-region", AP)).err())
                 .contains("is a replica", "--region eu-west-1");
-        assertThat(refused(kms(EU, "replicate", "--key-id", id, "--to-region", "Mars")).err())
+        assertThat(refused(kms.runIn(EU, "replicate", "--key-id", id, "--to-region", "Mars")).err())
                 .contains("--to-region 'Mars' is not an AWS Region name");
-        assertThat(server.calls("ReplicateKey")).isZero();
+        assertThat(kms.server().calls("ReplicateKey")).isZero();
     }
 
     @Test
     void revokingAMultiRegionKeyExplainsWhatHappensToTheOtherRegions() {
         String primaryArn = primary();
-        ok(kms(EU, "replicate", "--key-id", primaryArn, "--to-region", US));
+        ok(kms.runIn(EU, "replicate", "--key-id", primaryArn, "--to-region", US));
 
-        Cli.Result deletion = kms(question -> Optional.empty(), EU, "schedule-deletion", "--key-id", primaryArn);
+        Cli.Result deletion = kms.runIn(question -> Optional.empty(), EU, "schedule-deletion", "--key-id", primaryArn);
         assertThat(refused(deletion).err()).contains("KMS does not delete a primary key while it has replicas",
                 "PendingReplicaDeletion");
-        Cli.Result material = kms(question -> Optional.empty(), US, "delete-material", "--key-id", primaryArn
+        Cli.Result material = kms.runIn(question -> Optional.empty(), US, "delete-material", "--key-id", primaryArn
                 .replace(EU, US));
         assertThat(refused(material).err()).contains("this deletes it in this Region only");
-        Cli.Result scheduled = ok(kms(EU, "schedule-deletion", "--key-id", primaryArn, "--days", "7", "--yes"));
+        Cli.Result scheduled = ok(kms.runIn(EU, "schedule-deletion", "--key-id", primaryArn, "--days", "7", "--yes"));
         assertThat(scheduled.out()).contains(primaryArn);
-        assertThat(server.keyState(EU, primaryArn)).contains("PendingReplicaDeletion");
-        assertThat(server.keyState(US, primaryArn.replace(EU, US))).contains("PendingImport");
+        assertThat(kms.server().keyState(EU, primaryArn)).contains("PendingReplicaDeletion");
+        assertThat(kms.server().keyState(US, primaryArn.replace(EU, US))).contains("PendingImport");
     }
 }

@@ -1,18 +1,16 @@
 package com.netcore.byok.cli;
 
+import static com.netcore.byok.testing.TestKms.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.OpenSsl;
+import com.netcore.byok.testing.TestKms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,40 +22,19 @@ class SignedHandOffEndToEndTest {
     @TempDir
     Path dir;
 
-    static KmsTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
-    }
-
-    static Cli.Result kms(String... args) {
-        List<String> all = new ArrayList<>(List.of("kms"));
-        all.addAll(List.of(args));
-        all.addAll(List.of("--region", KmsTestServer.REGION, "--endpoint-url", server.endpoint().toString()));
-        return Cli.run(all.toArray(String[]::new));
-    }
+    @RegisterExtension
+    static final TestKms kms = new TestKms();
 
     @Test
     void vendorAndOfficerSignAndEachSideChecksBeforeItActs() throws Exception {
         // vendor: the KMS key, the signing key (its private key stays in KMS), its certificate, signed parameters
-        String key = ok(kms("create-key", "--alias", "alias/e2e-signed")).out().strip();
-        String signingKey = ok(kms("create-signing-key", "--alias", "alias/e2e-signing")).out().strip();
+        String key = ok(kms.run("create-key", "--alias", "alias/e2e-signed")).out().strip();
+        String signingKey = ok(kms.run("create-signing-key", "--alias", "alias/e2e-signing")).out().strip();
         Path vendorPem = dir.resolve("vendor-signing.pem");
-        ok(kms("signing-certificate", "--key-id", signingKey, "--subject", "CN=Netcore BYOK parameters, O=Netcore",
+        ok(kms.run("signing-certificate", "--key-id", signingKey, "--subject", "CN=Netcore BYOK parameters, O=Netcore",
                 "--out", vendorPem.toString()));
         Path params = dir.resolve("params");
-        ok(kms("get-parameters", "--key-id", key, "--out", params.toString(), "--sign-with", signingKey,
+        ok(kms.run("get-parameters", "--key-id", key, "--out", params.toString(), "--sign-with", signingKey,
                 "--certificate", vendorPem.toString()));
         assertThat(OpenSsl.runOk(dir, "cms", "-verify", "-binary", "-inform", "DER", "-in",
                 params.resolve("README.txt.p7s").toString(), "-content", params.resolve("README.txt").toString(),
@@ -83,19 +60,19 @@ class SignedHandOffEndToEndTest {
         // vendor: a receipt changed after signing is refused before any call; the signed one imports
         byte[] signedReceipt = Files.readAllBytes(receipt);
         Files.writeString(receipt, "Note: edited\n", StandardOpenOption.APPEND);
-        server.clearRequests();
-        Cli.Result refused = kms("import", "--key-id", key, "--params", params.toString(), "--wrapped",
+        kms.server().clearRequests();
+        Cli.Result refused = kms.run("import", "--key-id", key, "--params", params.toString(), "--wrapped",
                 out.toString(), "--no-expiry", "--log", dir.resolve("imports.log").toString(),
                 "--customer-certificate", officerPem.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("was changed after it was signed", "Nothing was sent to KMS.");
-        assertThat(server.requestCount()).isZero();
+        assertThat(kms.server().requestCount()).isZero();
 
         Files.write(receipt, signedReceipt);
-        ok(kms("import", "--key-id", key, "--params", params.toString(), "--wrapped", out.toString(), "--no-expiry",
+        ok(kms.run("import", "--key-id", key, "--params", params.toString(), "--wrapped", out.toString(), "--no-expiry",
                 "--log", dir.resolve("imports.log").toString(), "--customer-certificate", officerPem.toString()));
-        assertThat(server.calls("ImportKeyMaterial")).isOne();
-        assertThat(server.keyState(key)).contains("Enabled");
+        assertThat(kms.server().calls("ImportKeyMaterial")).isOne();
+        assertThat(kms.server().keyState(key)).contains("Enabled");
         assertThat(Files.readString(dir.resolve("imports.log")))
                 .contains("receipt-signer=\"CN=Jane Doe\\, Bank A key ceremony\"");
     }

@@ -1,5 +1,6 @@
 package com.netcore.byok.cli;
 
+import static com.netcore.byok.testing.TestKms.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netcore.byok.core.DetachedSignature;
@@ -9,16 +10,14 @@ import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.testing.Cli;
 import com.netcore.byok.testing.Customer;
 import com.netcore.byok.testing.OpenSsl;
+import com.netcore.byok.testing.TestKms;
 import com.netcore.byok.testing.TestSigners;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * any request to KMS; the import log names the verified signer.
  */
 class SignedReceiptImportCliTest {
-    static KmsTestServer server;
+    @RegisterExtension
+    static final TestKms kms = new TestKms();
+
     static final TestSigners.Identity OFFICER = TestSigners.p384("Jane Doe, Bank A key ceremony");
 
     @TempDir
@@ -36,45 +37,23 @@ class SignedReceiptImportCliTest {
     Path out;
     Path officerPem;
 
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void ceremonyUpToTheImport() throws Exception {
-        server.reset();
-        key = ok(kms("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
+        key = ok(kms.run("create-key", "--account", KmsTestServer.ACCOUNT)).out().strip();
         params = dir.resolve("params");
-        ok(kms("get-parameters", "--key-id", key, "--wrapping-key-spec", "RSA_2048", "--out", params.toString()));
+        ok(kms.run("get-parameters", "--key-id", key, "--wrapping-key-spec", "RSA_2048", "--out", params.toString()));
         Path keyFile = dir.resolve("key.hex");
         Files.writeString(keyFile, Customer.KEY_HEX);
         out = Files.createDirectory(dir.resolve("out"));
         ok(Cli.run("wrap", "--params", params.toString(), "--key-file", keyFile.toString(), "--out", out.toString()));
         officerPem = OFFICER.writePem(dir.resolve("officer.pem"));
-        server.clearRequests();
-    }
-
-    static Cli.Result kms(String... args) {
-        List<String> all = new ArrayList<>(List.of("kms"));
-        all.addAll(List.of(args));
-        all.addAll(List.of("--region", KmsTestServer.REGION, "--endpoint-url", server.endpoint().toString()));
-        return Cli.run(all.toArray(String[]::new));
-    }
-
-    static Cli.Result ok(Cli.Result result) {
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
+        kms.server().clearRequests();
     }
 
     Cli.Result importSigned() {
-        return kms("import", "--key-id", key, "--params", params.toString(), "--wrapped", out.toString(), "--no-expiry",
-                "--log", dir.resolve("imports.log").toString(), "--customer-certificate", officerPem.toString());
+        return kms.run("import", "--key-id", key, "--params", params.toString(), "--wrapped", out.toString(),
+                "--no-expiry", "--log", dir.resolve("imports.log").toString(), "--customer-certificate",
+                officerPem.toString());
     }
 
     Path receipt() {
@@ -85,10 +64,10 @@ class SignedReceiptImportCliTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("error: ").contains(messageParts).endsWith("Nothing was sent to KMS.\n")
                 .hasLineCount(1);
-        assertThat(server.calls("ImportKeyMaterial")).isZero();
-        assertThat(server.requestCount()).isZero();
+        assertThat(kms.server().calls("ImportKeyMaterial")).isZero();
+        assertThat(kms.server().requestCount()).isZero();
         assertThat(dir.resolve("imports.log")).doesNotExist();
-        assertThat(server.keyState(key)).contains("PendingImport");
+        assertThat(kms.server().keyState(key)).contains("PendingImport");
     }
 
     @Test
@@ -100,8 +79,8 @@ class SignedReceiptImportCliTest {
 
         Cli.Result imported = ok(importSigned());
         assertThat(imported.out()).contains("Imported key material into " + key);
-        assertThat(server.calls("ImportKeyMaterial")).isOne();
-        assertThat(server.keyState(key)).contains("Enabled");
+        assertThat(kms.server().calls("ImportKeyMaterial")).isOne();
+        assertThat(kms.server().keyState(key)).contains("Enabled");
         String fingerprint = new SignerCertificate(OFFICER.certificate()).fingerprint();
         assertThat(Files.readString(dir.resolve("imports.log"))).contains(" receipt-signer-sha256=" + fingerprint
                 + " receipt-signer=\"CN=Jane Doe\\, Bank A key ceremony,O=Bank A\"\n");

@@ -4,36 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KmsException;
 
 /** Key policies (default policy, lockout check), per-operation AccessDenied, and call counts. */
-class KmsTestServerIamTest {
-    static KmsTestServer server;
-    static KmsClient sdk;
+class KmsTestServerIamTest extends SdkClientTest {
     static final String ROOT = "arn:aws:iam::" + KmsTestServer.ACCOUNT + ":root";
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        sdk = server.sdkClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
-
-    @AfterEach
-    void clean() {
-        server.reset();
-    }
 
     static KmsException refusal(Runnable call) {
         return catchThrowableOfType(KmsException.class, call::run);
@@ -46,14 +23,14 @@ class KmsTestServerIamTest {
 
     @Test
     void createKeyWithoutPolicyGetsTheDefaultKeyPolicyAndNeedsNoSts() {
-        server.clearRequests();
+        kms.server().clearRequests();
         String key = sdk.createKey(b -> b.origin("EXTERNAL")).keyMetadata().arn();
 
         String policy = sdk.getKeyPolicy(b -> b.keyId(key)).policy();
         assertThat(policy).contains("\"Principal\" : {\n      \"AWS\" : \"" + ROOT + "\"\n    }",
                 "\"Action\" : \"kms:*\"", "\"Id\" : \"key-default-1\"");
-        assertThat(server.policy(key)).contains(policy);
-        assertThat(server.operations()).containsExactly("CreateKey", "GetKeyPolicy");
+        assertThat(kms.server().policy(key)).contains(policy);
+        assertThat(kms.server().operations()).containsExactly("CreateKey", "GetKeyPolicy");
         assertThat(refusal(() -> sdk.getKeyPolicy(b -> b.keyId(key).policyName("other"))).awsErrorDetails()
                 .errorCode()).isEqualTo("NotFoundException");
     }
@@ -71,7 +48,7 @@ class KmsTestServerIamTest {
         for (String kept : new String[] {policy(ROOT, "\"kms:*\""), policy(ROOT, "[\"kms:Describe*\",\"kms:PutKeyPolicy\"]"),
                 policy(KmsTestServer.CALLER_ARN, "\"kms:Put*\""), policy(KmsTestServer.ACCOUNT, "\"*\"")}) {
             String key = sdk.createKey(b -> b.policy(kept)).keyMetadata().arn();
-            assertThat(server.policy(key)).as(kept).contains(kept);
+            assertThat(kms.server().policy(key)).as(kept).contains(kept);
         }
         String denyAll = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + ROOT + "\"},\"Action\":"
                 + "\"kms:*\",\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"kms:PutKeyPolicy\","
@@ -83,7 +60,7 @@ class KmsTestServerIamTest {
 
         String bypassed = sdk.createKey(b -> b.policy(policy(ROOT, "\"kms:Describe*\""))
                 .bypassPolicyLockoutSafetyCheck(true)).keyMetadata().arn();
-        assertThat(server.policy(bypassed)).get().asString().contains("kms:Describe*");
+        assertThat(kms.server().policy(bypassed)).get().asString().contains("kms:Describe*");
 
         String key = sdk.createKey(b -> b.description("put")).keyMetadata().arn();
         assertThat(refusal(() -> sdk.putKeyPolicy(b -> b.keyId(key).policy(policy(ROOT, "\"kms:Describe*\""))))
@@ -96,7 +73,7 @@ class KmsTestServerIamTest {
     void deniedOperationsAnswerAsIamDoesNamingActionAndResource() {
         String key = sdk.createKey(b -> b.description("keys")).keyMetadata().arn();
         sdk.createAlias(b -> b.aliasName("alias/denied").targetKeyId(key));
-        server.deny("Encrypt", "Decrypt", "CreateKey");
+        kms.server().deny("Encrypt", "Decrypt", "CreateKey");
 
         KmsException encrypt = refusal(() -> sdk.encrypt(b -> b.keyId("alias/denied")
                 .plaintext(SdkBytes.fromUtf8String("x"))));
@@ -110,26 +87,28 @@ class KmsTestServerIamTest {
                         + "resource: * because no identity-based policy allows the kms:CreateKey action");
         assertThat(sdk.describeKey(b -> b.keyId(key)).keyMetadata().arn()).as("other operations work").isEqualTo(key);
 
-        server.allow("Encrypt", "Decrypt");
+        kms.server().allow("Encrypt", "Decrypt");
         SdkBytes blob = sdk.encrypt(b -> b.keyId(key).plaintext(SdkBytes.fromUtf8String("x"))).ciphertextBlob();
-        server.deny("Decrypt");
+        kms.server().deny("Decrypt");
         assertThat(refusal(() -> sdk.decrypt(b -> b.ciphertextBlob(blob))).awsErrorDetails().errorMessage())
                 .as("the key is read from the ciphertext").contains("kms:Decrypt on resource: " + key + " because");
     }
 
     @Test
     void callsAreCountedPerOperation() {
-        server.clearRequests();
+        kms.server().clearRequests();
         String key = sdk.createKey(b -> b.description("count")).keyMetadata().arn();
         sdk.describeKey(b -> b.keyId(key));
         sdk.describeKey(b -> b.keyId(key));
-        server.deny("ScheduleKeyDeletion");
+        kms.server().deny("ScheduleKeyDeletion");
         refusal(() -> sdk.scheduleKeyDeletion(b -> b.keyId(key)));
 
-        assertThat(server.calls("DescribeKey")).isEqualTo(2);
-        assertThat(server.calls("ScheduleKeyDeletion")).as("refused calls count too").isEqualTo(1);
-        assertThat(server.calls("ImportKeyMaterial")).isZero();
-        assertThat(server.callCounts()).isEqualTo(Map.of("CreateKey", 1, "DescribeKey", 2, "ScheduleKeyDeletion", 1));
-        assertThat(server.callCounts().keySet()).containsExactly("CreateKey", "DescribeKey", "ScheduleKeyDeletion");
+        assertThat(kms.server().calls("DescribeKey")).isEqualTo(2);
+        assertThat(kms.server().calls("ScheduleKeyDeletion")).as("refused calls count too").isEqualTo(1);
+        assertThat(kms.server().calls("ImportKeyMaterial")).isZero();
+        assertThat(kms.server().callCounts())
+                .isEqualTo(Map.of("CreateKey", 1, "DescribeKey", 2, "ScheduleKeyDeletion", 1));
+        assertThat(kms.server().callCounts().keySet())
+                .containsExactly("CreateKey", "DescribeKey", "ScheduleKeyDeletion");
     }
 }

@@ -8,12 +8,8 @@ import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
 import java.security.SecureRandom;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.ExpirationModelType;
 import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.kms.model.IncludeKeyMaterial;
@@ -24,34 +20,15 @@ import software.amazon.awssdk.services.kms.model.KmsException;
  * and {@link KmsTestServer#settle()} keep these tests independent of the machine's speed; one test waits for a
  * short lag to pass by itself.
  */
-class KmsTestServerLagTest {
+class KmsTestServerLagTest extends SdkClientTest {
     static final Duration LAG = Duration.ofMinutes(10);
-    static KmsTestServer server;
-    static KmsClient sdk;
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        sdk = server.sdkClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
-
-    @AfterEach
-    void clean() {
-        server.reset();
-    }
 
     static String errorCode(Runnable call) {
         return catchThrowableOfType(KmsException.class, call::run).awsErrorDetails().errorCode();
     }
 
     static void waitOutTheLag() {
-        server.settle();
+        kms.server().settle();
     }
 
     static String state(String key) {
@@ -80,7 +57,7 @@ class KmsTestServerLagTest {
 
     @Test
     void aNewKeyAndANewAliasAreNotFoundUntilTheLagHasPassed() {
-        server.lag(LAG);
+        kms.server().lag(LAG);
         String key = sdk.createKey(b -> b.origin("EXTERNAL")).keyMetadata().arn();
 
         assertThat(errorCode(() -> sdk.describeKey(b -> b.keyId(key)))).isEqualTo("NotFoundException");
@@ -88,7 +65,7 @@ class KmsTestServerLagTest {
                 .wrappingKeySpec("RSA_2048")))).isEqualTo("NotFoundException");
         assertThat(errorCode(() -> sdk.createAlias(b -> b.aliasName("alias/lagging").targetKeyId(key))))
                 .isEqualTo("NotFoundException");
-        assertThat(server.keyState(key)).as("the key exists all the same").contains("PendingImport");
+        assertThat(kms.server().keyState(key)).as("the key exists all the same").contains("PendingImport");
         waitOutTheLag();
         assertThat(state(key)).isEqualTo("PendingImport");
 
@@ -105,20 +82,20 @@ class KmsTestServerLagTest {
     @Test
     void afterAnImportDescribeKeyShowsThePreviousStateAndEncryptFails() {
         String key = sdk.createKey(b -> b.origin("EXTERNAL")).keyMetadata().arn();
-        server.lag(LAG);
+        kms.server().lag(LAG);
         importMaterial(key, material(1), "NEW_KEY_MATERIAL");
 
         assertThat(state(key)).isEqualTo("PendingImport");
         assertThat(errorCode(() -> sdk.encrypt(b -> b.keyId(key).plaintext(SdkBytes.fromUtf8String("x")))))
                 .isEqualTo("KMSInvalidStateException");
-        assertThat(server.keyState(key)).contains("Enabled");
+        assertThat(kms.server().keyState(key)).contains("Enabled");
         waitOutTheLag();
         assertThat(state(key)).isEqualTo("Enabled");
         sdk.encrypt(b -> b.keyId(key).plaintext(SdkBytes.fromUtf8String("x")));
 
         sdk.deleteImportedKeyMaterial(b -> b.keyId(key));
         assertThat(state(key)).as("the old state while the deletion settles").isEqualTo("Enabled");
-        assertThat(server.keyState(key)).contains("PendingImport");
+        assertThat(kms.server().keyState(key)).contains("PendingImport");
         waitOutTheLag();
         assertThat(state(key)).isEqualTo("PendingImport");
     }
@@ -129,7 +106,7 @@ class KmsTestServerLagTest {
         importMaterial(key, material(1), "NEW_KEY_MATERIAL");
         importMaterial(key, material(2), "NEW_KEY_MATERIAL");
         String before = sdk.describeKey(b -> b.keyId(key)).keyMetadata().currentKeyMaterialId();
-        server.lag(LAG);
+        kms.server().lag(LAG);
 
         sdk.rotateKeyOnDemand(b -> b.keyId(key));
 
@@ -150,7 +127,7 @@ class KmsTestServerLagTest {
     @Test
     void aShortLagPassesByItself() throws Exception {
         Duration lag = Duration.ofMillis(300);
-        server.lag(lag);
+        kms.server().lag(lag);
         long start = System.nanoTime();
         String key = sdk.createKey(b -> b.origin("EXTERNAL")).keyMetadata().arn();
         Thread.sleep(lag.toMillis() + 100);

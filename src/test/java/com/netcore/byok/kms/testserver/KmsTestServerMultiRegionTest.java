@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappingAlgorithm;
 import com.netcore.byok.core.WrappingPublicKey;
+import com.netcore.byok.testing.TestKms;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.ExpirationModelType;
@@ -28,22 +30,21 @@ class KmsTestServerMultiRegionTest {
     static final String US = "us-east-1";
     static final byte[] KEY_A = HexFormat.of().parseHex("00112233445566778899aabbccddeeff0f1e2d3c4b5a69788796a5b4c3d2e1f0");
     static final byte[] KEY_B = HexFormat.of().parseHex("ffeeddccbbaa99887766554433221100f0e1d2c3b4a5968778695a4b3c2d1e0f");
-    static KmsTestServer server;
+    @RegisterExtension
+    static final TestKms kms = new TestKms();
     static KmsClient eu;
     static KmsClient us;
 
     @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        eu = server.sdkClient();
-        us = server.sdkClient(US);
+    static void openSdkClients() {
+        eu = kms.server().sdkClient();
+        us = kms.server().sdkClient(US);
     }
 
     @AfterAll
-    static void stop() {
+    static void closeSdkClients() {
         eu.close();
         us.close();
-        server.close();
     }
 
     static String primary() {
@@ -118,12 +119,12 @@ class KmsTestServerMultiRegionTest {
         importInto(eu, id, KEY_A, ImportType.NEW_KEY_MATERIAL);
         assertThat(errorCode(() -> importInto(us, id, KEY_B, ImportType.EXISTING_KEY_MATERIAL)))
                 .isEqualTo("IncorrectKeyMaterialException");
-        assertThat(server.keyState(US, id)).contains("PendingImport");
+        assertThat(kms.server().keyState(US, id)).contains("PendingImport");
 
         importInto(us, id, KEY_A, ImportType.EXISTING_KEY_MATERIAL);
 
-        assertThat(server.keyState(US, id)).contains("Enabled");
-        assertThat(server.currentMaterial(US, id)).contains(KEY_A);
+        assertThat(kms.server().keyState(US, id)).contains("Enabled");
+        assertThat(kms.server().currentMaterial(US, id)).contains(KEY_A);
         assertThat(us.describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId())
                 .isEqualTo(eu.describeKey(b -> b.keyId(id)).keyMetadata().currentKeyMaterialId());
         SdkBytes ciphertext = eu.encrypt(b -> b.keyId(id).plaintext(SdkBytes.fromUtf8String("across"))).ciphertextBlob();
@@ -157,7 +158,7 @@ class KmsTestServerMultiRegionTest {
         String id = primary();
         eu.replicateKey(b -> b.keyId(id).replicaRegion(US));
         eu.replicateKey(b -> b.keyId(id).replicaRegion("ap-southeast-2"));
-        KmsClient ap = server.sdkClient("ap-southeast-2");
+        KmsClient ap = kms.server().sdkClient("ap-southeast-2");
         try (ap) {
             importInto(eu, id, KEY_A, ImportType.NEW_KEY_MATERIAL);
             importInto(us, id, KEY_A, ImportType.EXISTING_KEY_MATERIAL);
@@ -181,9 +182,9 @@ class KmsTestServerMultiRegionTest {
 
             eu.rotateKeyOnDemand(b -> b.keyId(id));
 
-            assertThat(server.currentMaterial(id)).contains(KEY_B);
-            assertThat(server.currentMaterial(US, id)).contains(KEY_B);
-            assertThat(server.currentMaterial("ap-southeast-2", id)).contains(KEY_B);
+            assertThat(kms.server().currentMaterial(id)).contains(KEY_B);
+            assertThat(kms.server().currentMaterial(US, id)).contains(KEY_B);
+            assertThat(kms.server().currentMaterial("ap-southeast-2", id)).contains(KEY_B);
         }
     }
 
@@ -194,7 +195,7 @@ class KmsTestServerMultiRegionTest {
         var response = eu.scheduleKeyDeletion(b -> b.keyId(id).pendingWindowInDays(7));
         assertThat(response.keyStateAsString()).isEqualTo("PendingReplicaDeletion");
         assertThat(response.deletionDate()).isNull();
-        assertThat(server.keyState(US, id)).contains("PendingImport");
+        assertThat(kms.server().keyState(US, id)).contains("PendingImport");
     }
 
     static List<String> states(KmsClient client, String id) {

@@ -11,40 +11,17 @@ import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.KmsException;
 import software.amazon.awssdk.services.kms.model.MessageType;
 
 /** SIGN_VERIFY keys of the test server: real key pairs, GetPublicKey, Sign and Verify, refusals, the Sign audit. */
-class KmsTestServerSigningTest {
-    static KmsTestServer server;
-    static KmsClient sdk;
+class KmsTestServerSigningTest extends SdkClientTest {
     static final byte[] MESSAGE = "Key ARN: arn:aws:kms:eu-west-1:111122223333:key/x\n".getBytes(StandardCharsets.UTF_8);
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        sdk = server.sdkClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
-
-    @AfterEach
-    void clean() {
-        server.reset();
-    }
 
     static String errorCode(Runnable call) {
         return catchThrowableOfType(KmsException.class, call::run).awsErrorDetails().errorCode();
@@ -91,7 +68,7 @@ class KmsTestServerSigningTest {
             assertThat(sdk.verify(b -> b.keyId(key).signingAlgorithm(algorithm).message(SdkBytes.fromByteArray(MESSAGE))
                     .signature(SdkBytes.fromByteArray(signed))).signatureValid()).isTrue();
         }
-        assertThat(server.signCalls().stream().filter(c -> c.keyArn().equals(key)).toList()).hasSize(2)
+        assertThat(kms.server().signCalls().stream().filter(c -> c.keyArn().equals(key)).toList()).hasSize(2)
                 .allSatisfy(call -> {
                     assertThat(call.algorithm()).isEqualTo(algorithm);
                     assertThat(call.digest()).isEqualTo(digest);
@@ -103,7 +80,7 @@ class KmsTestServerSigningTest {
         String ecc = signingKey("ECC_NIST_P384");
         String symmetric = sdk.createKey(b -> b.origin("AWS_KMS")).keyMetadata().arn();
         SdkBytes digest384 = SdkBytes.fromByteArray(new byte[48]);
-        int before = server.signCalls().size();
+        int before = kms.server().signCalls().size();
 
         assertThat(errorCode(() -> sdk.sign(b -> b.keyId(symmetric).signingAlgorithm("ECDSA_SHA_384")
                 .messageType(MessageType.DIGEST).message(digest384)))).isEqualTo("InvalidKeyUsageException");
@@ -127,18 +104,18 @@ class KmsTestServerSigningTest {
         sdk.scheduleKeyDeletion(b -> b.keyId(ecc).pendingWindowInDays(7));
         assertThat(errorCode(() -> sdk.sign(b -> b.keyId(ecc).signingAlgorithm("ECDSA_SHA_384")
                 .messageType(MessageType.DIGEST).message(digest384)))).isEqualTo("KMSInvalidStateException");
-        assertThat(server.signCalls()).hasSize(before);
+        assertThat(kms.server().signCalls()).hasSize(before);
     }
 
     @Test
     void signCanBeDeniedAndIsCounted() {
         String ecc = signingKey("ECC_NIST_P384");
-        server.clearRequests();
-        server.deny("Sign");
+        kms.server().clearRequests();
+        kms.server().deny("Sign");
         assertThat(errorCode(() -> sdk.sign(b -> b.keyId(ecc).signingAlgorithm("ECDSA_SHA_384")
                 .messageType(MessageType.DIGEST).message(SdkBytes.fromByteArray(new byte[48])))))
                 .isEqualTo("AccessDeniedException");
-        assertThat(server.calls("Sign")).isOne();
-        assertThat(server.signCalls().stream().filter(c -> c.keyArn().equals(ecc))).isEmpty();
+        assertThat(kms.server().calls("Sign")).isOne();
+        assertThat(kms.server().signCalls().stream().filter(c -> c.keyArn().equals(ecc))).isEmpty();
     }
 }

@@ -10,14 +10,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.ExpirationModelType;
 import software.amazon.awssdk.services.kms.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.kms.model.IncludeKeyMaterial;
@@ -26,22 +23,8 @@ import software.amazon.awssdk.services.kms.model.OriginType;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** The test server itself, through a plain SDK client: the parts of KMS's behaviour the other tests rely on. */
-class KmsTestServerTest {
-    static KmsTestServer server;
-    static KmsClient sdk;
+class KmsTestServerTest extends SdkClientTest {
     static final byte[] KEY = HexFormat.of().parseHex("00112233445566778899aabbccddeeff0f1e2d3c4b5a69788796a5b4c3d2e1f0");
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        sdk = server.sdkClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
 
     static String externalKey() {
         return sdk.createKey(b -> b.origin(OriginType.EXTERNAL)).keyMetadata().arn();
@@ -77,8 +60,8 @@ class KmsTestServerTest {
 
         importKey(arn, parameters, wrap(parameters, algorithm, KEY));
 
-        assertThat(server.currentMaterial(arn)).contains(KEY);
-        assertThat(server.keyState(arn)).contains("Enabled");
+        assertThat(kms.server().currentMaterial(arn)).contains(KEY);
+        assertThat(kms.server().keyState(arn)).contains("Enabled");
     }
 
     @Test
@@ -96,12 +79,12 @@ class KmsTestServerTest {
                 .as("a wrap for another public key").isEqualTo("InvalidCiphertextException");
         assertThat(errorCode(() -> importKey(arn, sha1, wrap(sha1, WrappingAlgorithm.RSAES_OAEP_SHA_1, new byte[16]))))
                 .isEqualTo("IncorrectKeyMaterialException");
-        server.clock().advance(Duration.ofHours(24));
+        kms.server().clock().advance(Duration.ofHours(24));
         try {
             assertThat(errorCode(() -> importKey(arn, sha1, wrap(sha1, WrappingAlgorithm.RSAES_OAEP_SHA_1, KEY))))
                     .isEqualTo("ExpiredImportTokenException");
         } finally {
-            server.clock().reset();
+            kms.server().clock().reset();
         }
         importKey(arn, sha1, wrap(sha1, WrappingAlgorithm.RSAES_OAEP_SHA_1, KEY));
     }
@@ -178,7 +161,7 @@ class KmsTestServerTest {
 
     @Test
     void answersStsGetCallerIdentityOnTheSamePort() {
-        try (StsClient sts = StsClient.builder().endpointOverride(server.endpoint()).region(Region.of("eu-west-1"))
+        try (StsClient sts = StsClient.builder().endpointOverride(kms.endpoint()).region(Region.of("eu-west-1"))
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build()) {
             var identity = sts.getCallerIdentity();
             assertThat(identity.account()).isEqualTo(KmsTestServer.ACCOUNT);

@@ -8,30 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KmsException;
 
 /** Every request is validated against the KMS API model, and refused in AWS's words. */
-class KmsTestServerValidationTest {
-    static KmsTestServer server;
-    static KmsClient sdk;
+class KmsTestServerValidationTest extends SdkClientTest {
     static final SdkBytes SOME_BYTES = SdkBytes.fromUtf8String("x");
-
-    @BeforeAll
-    static void start() {
-        server = KmsTestServer.start();
-        sdk = server.sdkClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-        server.close();
-    }
 
     static KmsException refusal(Runnable call) {
         return catchThrowableOfType(KmsException.class, call::run);
@@ -47,7 +30,7 @@ class KmsTestServerValidationTest {
     @Test
     void keyMaterialDescriptionMustMatchThePattern() {
         String key = sdk.createKey(b -> b.origin("EXTERNAL")).keyMetadata().arn();
-        server.clearRequests();
+        kms.server().clearRequests();
 
         assertThat(validation(() -> sdk.importKeyMaterial(b -> b.keyId(key).importToken(SOME_BYTES)
                 .encryptedKeyMaterial(SOME_BYTES).keyMaterialDescription("Bank A's key, 2027"))))
@@ -59,8 +42,8 @@ class KmsTestServerValidationTest {
         assertThat(validation(() -> sdk.importKeyMaterial(b -> b.keyId(key).importToken(SOME_BYTES)
                 .encryptedKeyMaterial(SOME_BYTES).keyMaterialDescription("a".repeat(257)))))
                 .endsWith("Member must have length less than or equal to 256");
-        assertThat(server.calls("ImportKeyMaterial")).isEqualTo(3);
-        assertThat(server.keyState(key)).contains("PendingImport");
+        assertThat(kms.server().calls("ImportKeyMaterial")).isEqualTo(3);
+        assertThat(kms.server().keyState(key)).contains("PendingImport");
     }
 
     @Test
@@ -91,7 +74,7 @@ class KmsTestServerValidationTest {
         assertThat(validation(() -> sdk.scheduleKeyDeletion(b -> b.keyId(key).pendingWindowInDays(6))))
                 .as("the model allows 1..365, KMS itself 7..30")
                 .endsWith("Member must have value greater than or equal to 7");
-        assertThat(server.keyState(key)).contains("Enabled");
+        assertThat(kms.server().keyState(key)).contains("Enabled");
     }
 
     @Test
@@ -136,7 +119,7 @@ class KmsTestServerValidationTest {
 
     /** A KMS request with a body the SDK would never send; answered with status 400 here. */
     static String raw(String operation, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(kms.endpoint() + "/"))
                 .header("X-Amz-Target", "TrentService." + operation)
                 .header("Content-Type", "application/x-amz-json-1.1")
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + KmsTestServer.ACCESS_KEY_ID

@@ -12,7 +12,6 @@ import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.kms.testserver.TestClock;
 import com.netcore.byok.ui.MainWindow;
 import com.netcore.byok.ui.Screenshots;
-import com.netcore.byok.ui.WizardFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -23,8 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +29,9 @@ import org.junit.jupiter.api.Test;
  * The operator tab with a multi-Region key: replicate from the status step, choose the Region to work in,
  * download that Region's parameters and import the same customer key there, then the table across Regions.
  */
-class MultiRegionWalkTest extends WizardFxTest {
+class MultiRegionWalkTest extends OperatorFxTest {
     static final String US = "us-east-1";
-    static KmsTestServer server;
     private final TestClock clock = new TestClock();
-
-    @BeforeAll
-    static void startServer() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Override
     public void start(Stage stage) {
@@ -56,19 +42,8 @@ class MultiRegionWalkTest extends WizardFxTest {
     }
 
     @BeforeEach
-    void openTheOperatorTab() {
-        server.reset();
-        robot.interact(() -> {
-            window.selectTab(1);
-            operator().regionProperty().set(KmsTestServer.REGION);
-            operator().endpointProperty().set(server.endpoint().toString());
-            operator().logFileProperty().set(dir.resolve("imports.log"));
-            operator().keySpecProperty().set(WrappingKeySpec.RSA_2048);
-        });
-    }
-
-    private OperatorModel operator() {
-        return window.operatorModel();
+    void fastWrappingKeys() {
+        robot.interact(() -> operator().keySpecProperty().set(WrappingKeySpec.RSA_2048));
     }
 
     private void click(String query) {

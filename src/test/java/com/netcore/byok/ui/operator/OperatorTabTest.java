@@ -7,9 +7,7 @@ import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.kms.WrappingKeySpec;
-import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.ui.Screenshots;
-import com.netcore.byok.ui.WizardFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -18,41 +16,12 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import javafx.scene.control.Spinner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The operator tab, walked against the KMS test server through the real AWS SDK. */
-class OperatorTabTest extends WizardFxTest {
+class OperatorTabTest extends OperatorFxTest {
     static final String FIRST_KEY = "3c1f0e9d8b7a69584736251403f2e1d0c9b8a7968574635241302f1e0d0c0b0a";
     static final String SECOND_KEY = "aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55aa55";
-    static KmsTestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void openTheOperatorTab() {
-        server.reset();
-        robot.interact(() -> {
-            window.selectTab(1);
-            operator().regionProperty().set(KmsTestServer.REGION);
-            operator().endpointProperty().set(server.endpoint().toString());
-            operator().logFileProperty().set(dir.resolve("imports.log")); // never the real operator log
-        });
-    }
-
-    private OperatorModel operator() {
-        return window.operatorModel();
-    }
 
     private void runAndWait(String button) {
         robot.clickOn(button);
@@ -60,7 +29,8 @@ class OperatorTabTest extends WizardFxTest {
             waitLong(() -> !operator().outcome().busyProperty().get());
         } catch (AssertionError e) {
             throw new AssertionError("still busy after " + button + "; status line: "
-                    + robot.lookup("#statusLine").queryLabeled().getText() + "; server saw: " + server.operations(), e);
+                    + robot.lookup("#statusLine").queryLabeled().getText() + "; server saw: "
+                    + kms.server().operations(), e);
         }
     }
 
@@ -112,7 +82,7 @@ class OperatorTabTest extends WizardFxTest {
                 .contains("Alias: alias/customer-bank-a", "Key policy: default (root principal of account 111122223333");
         String arn = operator().keyRefProperty().get();
         assertThat(arn).startsWith("arn:aws:kms:eu-west-1:111122223333:key/");
-        assertThat(server.policy(arn)).get().asString().contains("arn:aws:iam::111122223333:root");
+        assertThat(kms.server().policy(arn)).get().asString().contains("arn:aws:iam::111122223333:root");
 
         Path params = dir.resolve("params");
         downloadParameters(params);
@@ -127,10 +97,10 @@ class OperatorTabTest extends WizardFxTest {
         robot.clickOn("#wrappedButton");
         robot.interact(() -> robot.lookup("#expiryDays").queryAs(Spinner.class).getValueFactory().setValue(30));
         assertThat(robot.lookup("#preview").queryLabeled().getText()).contains("(in 30 days)");
-        int before = server.requestCount();
+        int before = kms.server().requestCount();
         runAndWait("#checkImportButton");
         assertThat(result()).startsWith("The files agree").contains("Nothing was sent to AWS");
-        assertThat(server.requestCount()).as("checking files never calls AWS").isEqualTo(before);
+        assertThat(kms.server().requestCount()).as("checking files never calls AWS").isEqualTo(before);
         runAndWait("#importButton");
         assertThat(operator().outcome().errorProperty().get()).isEmpty();
         assertThat(result()).contains("Imported key material into " + arn + " (first import)", "Key state: Enabled",
@@ -154,7 +124,7 @@ class OperatorTabTest extends WizardFxTest {
         robot.clickOn("#statusAction");
         runAndWait("#statusButton");
         assertThat(currentMaterialId()).isNotEmpty().isNotEqualTo(firstMaterial);
-        assertThat(server.currentMaterial(arn)).get().isEqualTo(HexFormat.of().parseHex(SECOND_KEY));
+        assertThat(kms.server().currentMaterial(arn)).get().isEqualTo(HexFormat.of().parseHex(SECOND_KEY));
 
         robot.clickOn("#revokeAction");
         dialogs.confirm(true);
@@ -188,14 +158,14 @@ class OperatorTabTest extends WizardFxTest {
         waitLong(() -> !operator().outcome().busyProperty().get());
         assertThat(operator().outcome().errorProperty().get()).isEmpty();
         waitLong(() -> result().equals("Nothing was changed."));
-        assertThat(server.keyState(arn)).contains("PendingImport");
-        assertThat(server.operations()).doesNotContain("DisableKey");
+        assertThat(kms.server().keyState(arn)).contains("PendingImport");
+        assertThat(kms.server().operations()).doesNotContain("DisableKey");
     }
 
     @Test
     void aSlowCallCanBeCancelled() {
         runAndWait("#createButton");
-        server.delayNext(Duration.ofSeconds(20));
+        kms.server().delayNext(Duration.ofSeconds(20));
         robot.clickOn("#statusAction");
         robot.clickOn("#statusButton");
         waitFor(() -> operator().outcome().busyProperty().get());

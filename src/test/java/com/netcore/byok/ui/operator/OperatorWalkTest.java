@@ -7,11 +7,9 @@ import com.netcore.byok.core.KeySource;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.kms.WrappingKeySpec;
-import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.kms.testserver.TestClock;
 import com.netcore.byok.ui.MainWindow;
 import com.netcore.byok.ui.Screenshots;
-import com.netcore.byok.ui.WizardFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -26,9 +24,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,19 +31,8 @@ import org.junit.jupiter.api.Test;
  * runs on a clock the test moves), import, status. After each action its result must be in the visible part of
  * the scrolled step, not only present; the status line at the bottom says what happened and when.
  */
-class OperatorWalkTest extends WizardFxTest {
-    static KmsTestServer server;
+class OperatorWalkTest extends OperatorFxTest {
     private final TestClock clock = new TestClock();
-
-    @BeforeAll
-    static void startServer() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Override
     public void start(Stage stage) {
@@ -58,25 +42,10 @@ class OperatorWalkTest extends WizardFxTest {
         stage.sizeToScene(); // the stage may keep an explicit size from an earlier test class
     }
 
-    @BeforeEach
-    void openTheOperatorTab() {
-        server.reset();
-        robot.interact(() -> {
-            window.selectTab(1);
-            operator().regionProperty().set(KmsTestServer.REGION);
-            operator().endpointProperty().set(server.endpoint().toString());
-            operator().logFileProperty().set(dir.resolve("imports.log"));
-        });
-    }
-
     @Test
     void theWindowIsTheSmallLaptopSize() {
         assertThat(stage.getScene().getWidth()).isEqualTo(1366);
         assertThat(stage.getScene().getHeight()).isEqualTo(768);
-    }
-
-    private OperatorModel operator() {
-        return window.operatorModel();
     }
 
     /** Like a person: scrolls to the button if needed, then clicks it. */

@@ -10,50 +10,18 @@ import com.netcore.byok.core.Receipt;
 import com.netcore.byok.core.SecretKeyMaterial;
 import com.netcore.byok.core.WrappedKeyFiles;
 import com.netcore.byok.kms.WrappingKeySpec;
-import com.netcore.byok.kms.testserver.KmsTestServer;
 import com.netcore.byok.testing.TestSigners;
 import com.netcore.byok.ui.Screenshots;
-import com.netcore.byok.ui.WizardFxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The operator tab's signed hand-off: signing key, certificate, signed parameters, the customer's certificate. */
-class SignedHandOffTabTest extends WizardFxTest {
-    static KmsTestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = KmsTestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void openTheOperatorTab() {
-        server.reset();
-        robot.interact(() -> {
-            window.selectTab(1);
-            operator().regionProperty().set(KmsTestServer.REGION);
-            operator().endpointProperty().set(server.endpoint().toString());
-            operator().logFileProperty().set(dir.resolve("imports.log"));
-        });
-    }
-
-    private OperatorModel operator() {
-        return window.operatorModel();
-    }
-
+class SignedHandOffTabTest extends OperatorFxTest {
     private void runAndWait(String button) {
         robot.clickOn(button);
         waitFor(() -> !operator().outcome().busyProperty().get());
@@ -107,16 +75,16 @@ class SignedHandOffTabTest extends WizardFxTest {
         robot.clickOn("#customerCertificateButton");
         assertThat(robot.lookup("#customerCertificateLabel").queryLabeled().getText()).contains("CN=Officer,O=Bank A");
 
-        server.clearRequests();
+        kms.server().clearRequests();
         runAndWait("#importButton");
         assertThat(operator().outcome().errorProperty().get()).contains("The customer's receipt is not signed")
                 .endsWith("Nothing was sent to KMS.");
-        assertThat(server.requestCount()).isZero();
+        assertThat(kms.server().requestCount()).isZero();
 
         officer.signFile(out.resolve(Receipt.FILE_NAME));
         runAndWait("#importButton");
         assertThat(operator().outcome().errorProperty().get()).isEmpty();
-        assertThat(server.calls("ImportKeyMaterial")).isOne();
+        assertThat(kms.server().calls("ImportKeyMaterial")).isOne();
         assertThat(Files.readString(dir.resolve("imports.log"))).contains("receipt-signer-sha256="
                 + new SignerCertificate(officer.certificate()).fingerprint());
     }
@@ -129,9 +97,9 @@ class SignedHandOffTabTest extends WizardFxTest {
         robot.clickOn("#signParameters");
         dialogs.folder(dir.resolve("p"));
         robot.clickOn("#parametersFolderButton");
-        server.clearRequests();
+        kms.server().clearRequests();
         runAndWait("#parametersButton");
         assertThat(operator().outcome().errorProperty().get()).startsWith("No certificate is chosen for signing.");
-        assertThat(server.requestCount()).isZero();
+        assertThat(kms.server().requestCount()).isZero();
     }
 }
