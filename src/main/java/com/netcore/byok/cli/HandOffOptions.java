@@ -30,11 +30,6 @@ final class HandOffOptions {
         return Optional.ofNullable(vendorCertificate).map(SignedHandOff::vendorCertificate);
     }
 
-    /** True when any option of the signed hand-off was given. */
-    boolean given() {
-        return vendorCertificate != null || identityFile != null || passwordFile != null;
-    }
-
     /**
      * Loads every set of parameters (each {@code --params} folder, the Regions of one key, or the public key file),
      * each checked against the vendor's signature when a certificate was given.
