@@ -32,6 +32,8 @@ public final class VendorTrustModel {
     private final ReadOnlyObjectWrapper<SignerCertificate> offered = new ReadOnlyObjectWrapper<>();
     private SignerCertificate verifiedSigner;
     private final ObservableList<SignerCertificate> pinned = FXCollections.observableArrayList();
+    /** One view for all callers: a view listens to {@link #pinned} weakly, so a fresh one per call loses listeners. */
+    private final ObservableList<SignerCertificate> pinnedView = FXCollections.unmodifiableObservableList(pinned);
 
     VendorTrustModel(TrustedVendors store) {
         this.store = store;
@@ -128,7 +130,7 @@ public final class VendorTrustModel {
     }
 
     public ObservableList<SignerCertificate> pinned() {
-        return FXCollections.unmodifiableObservableList(pinned);
+        return pinnedView;
     }
 
     public Path folder() {
