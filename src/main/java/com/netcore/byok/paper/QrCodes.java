@@ -1,15 +1,19 @@
 package com.netcore.byok.paper;
 
+import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.FormatException;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.WriterException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
@@ -18,9 +22,10 @@ import com.netcore.byok.core.ByokException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -38,6 +43,7 @@ public final class QrCodes {
     static final ErrorCorrectionLevel LEVEL = ErrorCorrectionLevel.M;
     static final int MAX_IMAGE_PIXELS = 40_000_000;
     static final int MAX_IMAGE_SIDE = 20_000;
+    private static final Map<DecodeHintType, Object> HINTS = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
     static {
         ImageIO.setUseCache(false); // ImageIO's disk cache would leave a scanned share in /tmp
@@ -140,27 +146,53 @@ public final class QrCodes {
         }
     }
 
-    /** Reads the one QR code in {@code image}. */
+    /**
+     * Reads the one QR code in {@code image}. ZXing's first guess fails on about 1 in 100 clean scans of a sheet
+     * (a module size between whole pixels misleads its estimate of the code's size), so it then tries the
+     * page-wide threshold instead of the local one (made for uneven light), and every triple of finder patterns.
+     */
     public static String read(BufferedImage image, String what) {
         checkSize(image.getWidth(), image.getHeight(), what);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        boolean damaged = false;
         try {
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            if (result.getRawBytes() != null) {
-                Arrays.fill(result.getRawBytes(), (byte) 0);
+            LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+            for (boolean everyTriple : new boolean[] {false, true}) {
+                for (Binarizer binarizer : List.of(new HybridBinarizer(source), new GlobalHistogramBinarizer(source))) {
+                    try {
+                        Result result = decode(new BinaryBitmap(binarizer), everyTriple);
+                        if (result.getRawBytes() != null) {
+                            Arrays.fill(result.getRawBytes(), (byte) 0);
+                        }
+                        return result.getText(); // ZXing's String (and its builder's buffer) cannot be wiped
+                    } catch (ChecksumException | FormatException e) {
+                        damaged = true;
+                    } catch (NotFoundException e) {
+                        // the next way may find it
+                    }
+                }
             }
-            return result.getText(); // ZXing's String (and its builder's buffer) cannot be wiped
-        } catch (NotFoundException e) {
-            throw new ByokException(what + " shows no QR code that can be read. Scan the sheet again, flat, sharp and "
-                    + "whole, or type the share text instead.");
-        } catch (ChecksumException | FormatException e) {
-            throw new ByokException(what + " shows a QR code too damaged to read. Scan the sheet again, or type the "
-                    + "share text instead.");
         } finally {
             Arrays.fill(pixels, 0);
         }
+        if (damaged) {
+            throw new ByokException(what + " shows a QR code too damaged to read. Scan the sheet again, or type the "
+                    + "share text instead.");
+        }
+        throw new ByokException(what + " shows no QR code that can be read. Scan the sheet again, flat, sharp and "
+                + "whole, or type the share text instead.");
+    }
+
+    private static Result decode(BinaryBitmap bitmap, boolean everyTriple) throws NotFoundException,
+            ChecksumException, FormatException {
+        if (!everyTriple) {
+            return new QRCodeReader().decode(bitmap, HINTS);
+        }
+        Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap, HINTS); // empty when none decodes
+        if (results.length == 0) {
+            throw NotFoundException.getNotFoundInstance();
+        }
+        return results[0];
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

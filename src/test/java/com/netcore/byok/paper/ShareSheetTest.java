@@ -25,6 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ShareSheetTest {
     static final byte[] KEY = HexFormat.of().parseHex("00112233445566778899aabbccddeeff0f1e2d3c4b5a69788796a5b4c3d2e1f0");
@@ -83,6 +85,45 @@ class ShareSheetTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(QrCodes.image(ShareTexts.qrPayload(share), 4), "png", png);
         assertThat(QrCodes.read(png.toByteArray(), "code.png")).isEqualTo(ShareTexts.qrPayload(share));
+    }
+
+    /**
+     * Sheets made from these seeds, scanned at these resolutions, once failed: ZXing's first guess misjudged the
+     * code's size or misread modules. Each must read back.
+     */
+    @ParameterizedTest(name = "seed {0}, share {1}, {2} dpi")
+    @CsvSource({"31, 1, 150", "32, 1, 150", "47, 3, 150", "103, 5, 150", "11, 4, 300"})
+    void sheetsThatMisleadZxingsFirstGuessStillReadBack(int seed, int number, int dpi, @TempDir Path dir)
+            throws Exception {
+        SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+        random.setSeed(seed);
+        List<KeyShare> seeded;
+        try (SecretKeyMaterial key = SecretKeyMaterial.copyOf(KEY)) {
+            seeded = KeyShares.split(key, new ShareScheme(3, 5), List.of("Alice Martin", "Bob Ng", "Chloé Dubois",
+                    "Dev Patel", "Eva Berg"), LocalDate.of(2026, 3, 14), random);
+        }
+        KeyShare share = seeded.get(number - 1);
+        Path png = dir.resolve("scan.png");
+        ImageIO.write(render(ShareSheet.pdf(share), dpi), "png", png.toFile());
+
+        try (KeyShare read = ShareFiles.read(png)) {
+            assertThat(read.sameDataAs(share)).isTrue();
+        }
+    }
+
+    @Test
+    void aCodeWithAPatchOfModulesWrongIsCalledDamaged(@TempDir Path dir) throws Exception {
+        BufferedImage code = QrCodes.image(ShareTexts.qrPayload(shares.get(0)), 4);
+        int side = code.getWidth();
+        java.awt.Graphics2D ink = code.createGraphics();
+        ink.setColor(java.awt.Color.BLACK);
+        ink.fillRect(side * 3 / 10, side * 3 / 10, side * 4 / 10, side * 3 / 10); // finder patterns untouched
+        ink.dispose();
+        Path png = dir.resolve("stained.png");
+        ImageIO.write(code, "png", png.toFile());
+
+        assertThatThrownBy(() -> ShareFiles.read(png)).hasMessage("Share file " + png + " shows a QR code too "
+                + "damaged to read. Scan the sheet again, or type the share text instead.");
     }
 
     @Test
